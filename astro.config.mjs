@@ -1,0 +1,29 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { TOPICS } from './src/topics.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  markdown: {
+    // remark-gfm for the results table. No smartypants: it would turn the transcript's
+    // straight quotes ("物理AI") into curly ones and silently change the quoted text.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [
+    transcriptCheck(),
+    starlight({
+      title: '亚马逊 2025 年第三季度财报电话会精华',
+      description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      markdown: { processedDirs: ['./content/docs/'] },
+      sidebar: TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      customCss: ['./src/styles/transcript.css'],
+    }),
+  ],
+});

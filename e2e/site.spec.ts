@@ -1,0 +1,109 @@
+import { TOPICS } from '../src/topics.ts';
+import { pages, sourceText } from './support/site.ts';
+import { expect, test } from './support/test.ts';
+
+test('every page returns 200 in zh-CN with its title', async ({ page }) => {
+  for (const { route, title } of pages) {
+    const response = await page.goto(route);
+    expect(response?.status(), route).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.locator('h1').first()).toHaveText(title);
+  }
+});
+
+test('the sidebar links every topic page in reading order', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('nav[aria-label="主要"] a, #starlight__sidebar a');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const expected = TOPICS.map((topic) => (topic.slug ? `/${topic.slug}/` : '/'));
+  expect(hrefs.filter((href) => expected.includes(href))).toEqual(expected);
+});
+
+test('every quoted paragraph renders exactly as the source, under its anchor', async ({ page }) => {
+  for (const { route, paragraphs } of pages) {
+    await page.goto(route);
+    const rendered = await page.locator('.tx-para').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const copy = node.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-editorial]').forEach((editorial) => editorial.remove());
+        return { id: node.id, text: (copy.textContent ?? '').trim() };
+      }),
+    );
+    expect(rendered, route).toEqual(paragraphs.map((p) => ({ id: `l${p.line}`, text: sourceText(p.line) })));
+  }
+});
+
+test('a paragraph has a visible link to its own anchor', async ({ page }) => {
+  await page.goto('/chips/');
+  const link = page.locator('#l20 a.tx-anchor');
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', '#l20');
+  await link.click();
+  await expect(page).toHaveURL(/\/chips\/#l20$/);
+});
+
+test('speakers are labelled in Q&A units', async ({ page }) => {
+  await page.goto('/workforce/');
+  const unit = page.locator('section#q40');
+  await expect(unit.locator('figure[data-speaker="analyst"] figcaption')).toHaveText('提问的分析师');
+  await expect(unit.locator('figure[data-speaker="jassy"] figcaption')).toHaveText('安迪·贾西，亚马逊首席执行官');
+  await expect(unit.locator('figure[data-speaker="jassy"] #l41')).toContainText('需要澄清的是');
+});
+
+test('a deep link to an anchor scrolls to the paragraph', async ({ page }) => {
+  await page.goto('/aws/#l59');
+  const target = page.locator('#l59');
+  await expect(target).toBeInViewport();
+  await expect(target).toContainText('Strands开源工具');
+});
+
+test('the correction keeps the original wording visible', async ({ page }) => {
+  await page.goto('/aws/');
+  const fix = page.locator('#l17 .tx-fix');
+  await expect(fix.locator('del')).toHaveText('QuickSleep');
+  await expect(fix.locator('ins')).toHaveText('Quick Suite');
+  await expect(fix.locator('del')).toBeVisible();
+});
+
+test('the source credit is shown', async ({ page }) => {
+  await page.goto('/aws/');
+  await expect(page.locator('#l60 .tx-credit')).toHaveText('(文/腾讯科技特约编译金鹿,编辑/苏扬)');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '来源' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('腾讯科技');
+});
+
+test('the Q&A index lists every question in call order and links to its answer', async ({ page }) => {
+  const units = pages.flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa }))).sort((a, b) => a.qa.line - b.qa.line);
+  await page.goto('/qa/');
+  const items = page.locator('.qa-index__item');
+  await expect(items).toHaveCount(units.length);
+  for (const [index, { route, qa }] of units.entries()) {
+    const link = items.nth(index).locator('a');
+    await expect(link).toHaveText(qa.title ?? '');
+    await expect(link).toHaveAttribute('href', `${route}#q${qa.line}`);
+  }
+  await items.first().locator('a').click();
+  await expect(page.locator(`#q${units[0]?.qa.line}`)).toBeInViewport();
+});
+
+test('searching 芯片 lists the chips page and opens it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '搜索' }).click();
+  const input = page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
+  await input.fill('芯片');
+  const result = page.locator('.pagefind-ui__result-link[href="/chips/"]');
+  await expect(result).toBeVisible();
+  await result.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/chips\/$/);
+  await expect(page.locator('h1')).toHaveText('芯片');
+});
+
+test('an unknown path shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('404');
+});
