@@ -3,6 +3,12 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
+const browser = findChromium();
+if ('error' in browser) {
+  console.error(browser.error);
+  process.exit(1);
+}
+
 /** End-to-end tests run against the production build (`npm run build` first), served by `astro preview`. */
 export default defineConfig({
   testDir: './e2e',
@@ -12,7 +18,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
     locale: 'zh-CN',
     trace: 'retain-on-failure',
   },
