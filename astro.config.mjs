@@ -13,6 +13,18 @@ export default defineConfig({
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Known upstream noise (withastro/astro#18087): every MDX page warns that the
+          // "use astro:head-inject" directive may not be preserved. Harmless; hide it.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     transcriptCheck(),
     starlight({
