@@ -8,6 +8,7 @@ import { TOPICS } from './src/topics.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.

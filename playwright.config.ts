@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 const browser = findChromium();
 if ('error' in browser) {
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
     timeout: 60_000,

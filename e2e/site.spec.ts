@@ -1,10 +1,10 @@
 import { TOPICS } from '../src/topics.ts';
-import { pages, sourceText } from './support/site.ts';
+import { pages, sitePath, sourceText } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 test('every page returns 200 in zh-CN with its title', async ({ page }) => {
   for (const { route, title } of pages) {
-    const response = await page.goto(route);
+    const response = await page.goto(sitePath(route));
     expect(response?.status(), route).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -13,16 +13,16 @@ test('every page returns 200 in zh-CN with its title', async ({ page }) => {
 });
 
 test('the sidebar links every topic page in reading order', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   const links = page.locator('nav[aria-label="主要"] a, #starlight__sidebar a');
   const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const expected = TOPICS.map((topic) => (topic.slug ? `/${topic.slug}/` : '/'));
+  const expected = TOPICS.map((topic) => sitePath(topic.slug ? `/${topic.slug}/` : '/'));
   expect(hrefs.filter((href) => expected.includes(href))).toEqual(expected);
 });
 
 test('every quoted paragraph renders exactly as the source, under its anchor', async ({ page }) => {
   for (const { route, paragraphs } of pages) {
-    await page.goto(route);
+    await page.goto(sitePath(route));
     const rendered = await page.locator('.tx-para').evaluateAll((nodes) =>
       nodes.map((node) => {
         const copy = node.cloneNode(true) as HTMLElement;
@@ -35,7 +35,7 @@ test('every quoted paragraph renders exactly as the source, under its anchor', a
 });
 
 test('a paragraph has a visible link to its own anchor', async ({ page }) => {
-  await page.goto('/chips/');
+  await page.goto(sitePath('/chips/'));
   const link = page.locator('#l20 a.tx-anchor');
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute('href', '#l20');
@@ -44,7 +44,7 @@ test('a paragraph has a visible link to its own anchor', async ({ page }) => {
 });
 
 test('speakers are labelled in Q&A units', async ({ page }) => {
-  await page.goto('/workforce/');
+  await page.goto(sitePath('/workforce/'));
   const unit = page.locator('section#q40');
   await expect(unit.locator('figure[data-speaker="analyst"] figcaption')).toHaveText('提问的分析师');
   await expect(unit.locator('figure[data-speaker="jassy"] figcaption')).toHaveText('安迪·贾西，亚马逊首席执行官');
@@ -52,14 +52,14 @@ test('speakers are labelled in Q&A units', async ({ page }) => {
 });
 
 test('a deep link to an anchor scrolls to the paragraph', async ({ page }) => {
-  await page.goto('/aws/#l59');
+  await page.goto(sitePath('/aws/#l59'));
   const target = page.locator('#l59');
   await expect(target).toBeInViewport();
   await expect(target).toContainText('Strands开源工具');
 });
 
 test('the correction keeps the original wording visible', async ({ page }) => {
-  await page.goto('/aws/');
+  await page.goto(sitePath('/aws/'));
   const fix = page.locator('#l17 .tx-fix');
   await expect(fix.locator('del')).toHaveText('QuickSleep');
   await expect(fix.locator('ins')).toHaveText('Quick Suite');
@@ -67,33 +67,33 @@ test('the correction keeps the original wording visible', async ({ page }) => {
 });
 
 test('the source credit is shown', async ({ page }) => {
-  await page.goto('/aws/');
+  await page.goto(sitePath('/aws/'));
   await expect(page.locator('#l60 .tx-credit')).toHaveText('(文/腾讯科技特约编译金鹿,编辑/苏扬)');
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   await expect(page.getByRole('heading', { name: '来源' })).toBeVisible();
   await expect(page.locator('main')).toContainText('腾讯科技');
 });
 
 test('the Q&A index lists every question in call order and links to its answer', async ({ page }) => {
   const units = pages.flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa }))).sort((a, b) => a.qa.line - b.qa.line);
-  await page.goto('/qa/');
+  await page.goto(sitePath('/qa/'));
   const items = page.locator('.qa-index__item');
   await expect(items).toHaveCount(units.length);
   for (const [index, { route, qa }] of units.entries()) {
     const link = items.nth(index).locator('a');
     await expect(link).toHaveText(qa.title ?? '');
-    await expect(link).toHaveAttribute('href', `${route}#q${qa.line}`);
+    await expect(link).toHaveAttribute('href', `${sitePath(route)}#q${qa.line}`);
   }
   await items.first().locator('a').click();
   await expect(page.locator(`#q${units[0]?.qa.line}`)).toBeInViewport();
 });
 
 test('searching 芯片 lists the chips page and opens it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(sitePath('/'));
   await page.getByRole('button', { name: '搜索' }).click();
   const input = page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
   await input.fill('芯片');
-  const result = page.locator('.pagefind-ui__result-link[href="/chips/"]');
+  const result = page.locator(`.pagefind-ui__result-link[href="${sitePath('/chips/')}"]`);
   await expect(result).toBeVisible();
   await result.focus();
   await page.keyboard.press('Enter');
@@ -102,7 +102,7 @@ test('searching 芯片 lists the chips page and opens it', async ({ page }) => {
 });
 
 test('an unknown path shows the 404 page', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
+  const response = await page.goto(sitePath('/no-such-page/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText('404');

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { TOPIC_IDS } from '../topics.ts';
+
+/** One entry of `content/glossary.yaml`: a product, project, company, person or topic word. */
+export const glossaryEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id is a lower-case ASCII slug, e.g. project-kuiper'),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  kind: z.enum(['product', 'project', 'organization', 'person', 'concept']),
+  description: z.string().min(1),
+  /** The topic page a reader looking for this term wants. */
+  page: z.enum(TOPIC_IDS),
+  /** Other names, including English search words. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
