@@ -3,7 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { figuresCheck } from './src/integrations/figures-check.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { REFERENCE_PAGES } from './src/reference-pages.ts';
 import { TOPICS } from './src/topics.ts';
 
 export default defineConfig({
@@ -16,6 +18,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Never inline scripts or assets into the HTML: every script is a same-origin file (strict CSP).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Known upstream noise (withastro/astro#18087): every MDX page warns that the
@@ -28,15 +32,22 @@ export default defineConfig({
   },
   integrations: [
     transcriptCheck(),
+    figuresCheck(),
     starlight({
       title: '亚马逊 2025 年第三季度财报电话会精华',
       description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       markdown: { processedDirs: ['./content/docs/'] },
-      sidebar: TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
+      sidebar: [
+        ...TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
+        { label: '资料', items: REFERENCE_PAGES.map((page) => ({ link: `/${page.slug}/`, label: page.label })) },
+      ],
+      components: { MarkdownContent: './src/overrides/MarkdownContent.astro' },
+      // No preview image: a plain card rather than Starlight's default large-image card.
+      head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css'],
+      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/print.css'],
     }),
   ],
 });

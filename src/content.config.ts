@@ -1,6 +1,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { figureEntry } from './schemas/figure.ts';
 import { glossaryEntry } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
 
@@ -8,6 +9,10 @@ export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
     schema: docsSchema({ extend: pageFields }),
+  }),
+  figures: defineCollection({
+    loader: file('./content/figures.yaml'),
+    schema: figureEntry,
   }),
   glossary: defineCollection({
     loader: file('./content/glossary.yaml'),

@@ -98,6 +98,11 @@ describe('transcript check', () => {
     assertReports(problems, /^content\/docs\/chips\.mdx:5: sourceLines says "19-21, 31-38" but the page quotes lines "19-21, 31-39"/);
   });
 
+  test('reports a page that quotes the transcript without a topic', () => {
+    const problems = checkWith('zoox.mdx', (text) => text.replace('topic: zoox\n', ''));
+    assertReports(problems, /^content\/docs\/zoox\.mdx:1: frontmatter has no topic: a page that quotes the transcript is a topic page/);
+  });
+
   test('reports an unclosed component with its line', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace(/<\/Para>\n$/, '\n'));
     assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: MDX syntax error: .*Para/);

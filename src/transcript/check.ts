@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { TOPIC_IDS } from '../topics.ts';
 import { formatLineRanges, parseLineRanges } from './line-ranges.ts';
 import type { ParsedPage, TranscriptParagraph } from './parse-page.ts';
 import type { Problem } from './problem.ts';
@@ -106,6 +107,9 @@ function checkPageLines(page: ParsedPage, byLine: Map<number, SourceParagraph>, 
     previous = paragraph;
   }
 
+  if (covered.length > 0 && page.frontmatter['topic'] === undefined) {
+    report(page.file, 1, `frontmatter has no topic: a page that quotes the transcript is a topic page; add topic: one of ${TOPIC_IDS.join(', ')}`);
+  }
   const declared = page.frontmatter[SOURCE_LINES_KEY];
   const declaredLine = page.frontmatterLines[SOURCE_LINES_KEY] ?? 1;
   if (declared === undefined) {

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadFigures } from '../figures/load-figures.ts';
+import { CHARTS } from './charts.ts';
+import { renderChart } from './render-chart.ts';
+import { resolveChart } from './resolve-chart.ts';
+
+const figures = loadFigures().figures.map(({ figure }) => figure);
+
+describe('charts', () => {
+  for (const definition of CHARTS) {
+    it(`renders "${definition.id}" as a labelled SVG with its numbers as text`, async () => {
+      const { chart, svg } = await renderChart(definition, figures);
+      assert.match(svg, /^<svg role="img" aria-labelledby="chart-[\w-]+-title" aria-describedby="chart-[\w-]+-desc"/);
+      assert.ok(svg.includes(`<title id="chart-${definition.id}-title">${definition.title}</title>`));
+      const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+      for (const bar of chart.bars) {
+        assert.ok(texts.includes(bar.value), `value ${bar.value} drawn as text`);
+        assert.ok(texts.includes(bar.label), `label ${bar.label} drawn as text`);
+      }
+      assert.doesNotMatch(svg, /style=|<script/, 'no inline style or script (Content-Security-Policy)');
+    });
+  }
+
+  it('refuses an unknown figure, a figure without amount and mixed units', () => {
+    const chart = (...figure: string[]) => ({ id: 't', title: 't', bars: figure.map((id) => ({ figure: id, label: id })) });
+    assert.throws(() => resolveChart(chart('no-such-figure'), figures), /names figure "no-such-figure", which is not in content\/figures.yaml/);
+    assert.throws(() => resolveChart(chart('q3-eps'), figures), /draws figure "q3-eps", which has no amount/);
+    assert.throws(() => resolveChart(chart('q3-revenue', 'trainium2-growth'), figures), /mixes units \(亿美元, %\)/);
+  });
+});

@@ -1,0 +1,3 @@
+export { default as FigureCharts } from './FigureCharts.astro';
+export { default as FiguresTable } from './FiguresTable.astro';
+export { default as KeyFiguresBox } from './KeyFiguresBox.astro';

@@ -1,0 +1,41 @@
+import { getCollection } from 'astro:content';
+import { figureLine, type Figure } from '../schemas/figure.ts';
+import type { Topic } from '../topics.ts';
+import { pagePath } from '../utils/url.ts';
+import { getTopicPages, pageQuoting, type TopicPage } from './topic-pages.ts';
+
+/** A figure with the page that quotes its paragraph and the link to that paragraph. */
+export interface PlacedFigure {
+  figure: Figure;
+  line: number;
+  /** Where its value stands in the paragraph: figures of one paragraph are listed in reading order. */
+  position: number;
+  page: TopicPage;
+  href: string;
+}
+
+/** The figures of `content/figures.yaml`, in the order the call states them, each placed on the page that quotes its paragraph. */
+export async function getPlacedFigures(): Promise<PlacedFigure[]> {
+  const [entries, pages] = await Promise.all([getCollection('figures'), getTopicPages()]);
+  return entries
+    .map(({ data: figure }) => {
+      const line = figureLine(figure);
+      const page = pageQuoting(pages, line);
+      // The figures check proves each anchor names a source paragraph; the transcript check puts each on a page.
+      if (!page) throw new Error(`content/figures.yaml: ${figure.id}: no page quotes paragraph ${figure.anchor}`);
+      const text = page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.text ?? '';
+      return { figure, line, position: text.indexOf(figure.value), page, href: pagePath(page.slug, figure.anchor) };
+    })
+    .sort((a, b) => a.line - b.line || a.position - b.position);
+}
+
+/** Figures grouped by the topic of their page, in the order of the topic list. */
+export function groupByTopic(figures: PlacedFigure[]): { topic: Topic; page: TopicPage; figures: PlacedFigure[] }[] {
+  const groups = new Map<string, { topic: Topic; page: TopicPage; figures: PlacedFigure[] }>();
+  for (const placed of figures) {
+    const group = groups.get(placed.page.topic.id) ?? { topic: placed.page.topic, page: placed.page, figures: [] };
+    group.figures.push(placed);
+    groups.set(placed.page.topic.id, group);
+  }
+  return [...groups.values()].sort((a, b) => a.page.order - b.page.order);
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** One entry of `content/figures.yaml`: a number the call states, and where it states it. */
+export const figureEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id is a lower-case ASCII slug, e.g. aws-revenue'),
+    /** What the number measures, in editorial Chinese: 「AWS 营收」. */
+    measure: z.string().min(1),
+    /** The number and its unit exactly as the paragraph writes them: 「330亿美元」, 「超3.8吉瓦」. */
+    value: z.string().min(1),
+    /** The period or moment the number refers to: 「2025年第三季度」. */
+    period: z.string().min(1),
+    /** The anchor of the paragraph that states it: `l4`. */
+    anchor: z.string().regex(/^l[1-9]\d*$/, 'anchor is a paragraph anchor like l4'),
+    /** For charts: the value as a number, in `unit` (330 with unit 亿美元). Written in `value`. */
+    amount: z.number().optional(),
+    unit: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((figure) => (figure.amount === undefined) === (figure.unit === undefined), {
+    message: 'amount and unit go together: give both (for a chart) or neither',
+    path: ['amount'],
+  });
+
+export type Figure = z.infer<typeof figureEntry>;
+
+/** The source line of a figure's paragraph: `l4` → 4. */
+export function figureLine(figure: Pick<Figure, 'anchor'>): number {
+  return Number(figure.anchor.slice(1));
+}
