@@ -18,14 +18,14 @@ describe('checkFigures', () => {
     assert.deepEqual(check(entry('  value: 330亿美元\n  anchor: l3\n  amount: 330\n  unit: 亿美元\n')), []);
   });
 
-  it('reports a value that is not in the cited paragraph, at the entry line', () => {
+  it('reports a value that is not in the cited paragraph, at its line', () => {
     const problems = check(`- id: ads\n  measure: 广告\n  value: 177亿美元\n  period: 第三季度\n  anchor: l4\n${entry('  value: 177亿美元\n  anchor: l3\n')}`);
     assert.equal(problems.length, 1);
-    assert.match(problems[0] ?? '', /^6: aws-revenue: value "177亿美元" is not in paragraph l3/);
+    assert.match(problems[0] ?? '', /^9: aws-revenue: value "177亿美元" is not in paragraph l3/);
   });
 
   it('reports an anchor with no source paragraph', () => {
-    assert.match(check(entry('  value: 330亿美元\n  anchor: l2\n')).join('\n'), /^1: aws-revenue: anchor l2: no source paragraph starts at line 2/);
+    assert.match(check(entry('  value: 330亿美元\n  anchor: l2\n')).join('\n'), /^5: aws-revenue: anchor l2: no source paragraph starts at line 2/);
   });
 
   it('reports a chart amount that the value does not state', () => {

@@ -10,7 +10,10 @@ export const FIGURES_FILE = fileURLToPath(new URL('../../content/figures.yaml', 
 /** A figure with the line of the data file where its entry starts. */
 export interface LocatedFigure {
   figure: Figure;
+  /** The line of the entry (`- id: ...`). */
   fileLine: number;
+  /** The line of each field, to report a problem where it is. */
+  fieldLines: Partial<Record<keyof Figure, number>>;
 }
 
 /**
@@ -43,7 +46,8 @@ export function parseFigures(file: string, text: string): { figures: LocatedFigu
     const first = seen.get(figure.id);
     if (first !== undefined) problems.push({ file, line: fileLine, message: `id "${figure.id}" is already used at line ${first}: ids must be unique` });
     else seen.set(figure.id, fileLine);
-    figures.push({ figure, fileLine });
+    const fieldLines = Object.fromEntries(Object.keys(figure).map((key) => [key, lineOfKey(item as { items: { key: unknown }[] }, key, lineAt) ?? fileLine]));
+    figures.push({ figure, fileLine, fieldLines });
   }
   return { figures, problems };
 }
