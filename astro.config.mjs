@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
 import { TOPICS } from './src/topics.ts';
 
@@ -36,7 +37,13 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/docs/'] },
       sidebar: TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css'],
+      customCss: ['./src/styles/transcript.css', './src/styles/search.css'],
+      // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
+      // and its own search dialog; see README, 搜索.
+      pagefind: false,
+      components: { Search: './src/components/search/Search.astro' },
+      routeMiddleware: './src/search/route-middleware.ts',
     }),
+    searchIndex(),
   ],
 });
