@@ -5,7 +5,7 @@
  * query of bench/search-queries.yaml through the site's search module in headless
  * Chromium, prints tables and writes bench/results/search.json.
  */
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
 import { pagefindOptions, SITE_RANKING, STARLIGHT_RANKING } from '../../src/search/options.ts';
 import { TOPICS } from '../../src/topics.ts';
-import { mean, median, queryFigures, type Query } from './metrics.ts';
+import { mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   console.log('\nFigures written to bench/results/search.json');
 }
 
-async function measure(browser: import('@playwright/test').Browser, origin: string, setup: Setup) {
+async function measure(browser: Browser, origin: string, setup: Setup): Promise<{ rows: Row[]; summary: ReturnType<typeof summarize> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
@@ -108,7 +108,7 @@ async function measure(browser: import('@playwright/test').Browser, origin: stri
     await search.options(options);
   }, { ...pagefindOptions('/'), ranking: setup.ranking });
   bytes = 0;
-  const rows = [];
+  const rows: Row[] = [];
   for (const query of queries) {
     const before = bytes;
     const { paths, ms } = await page.evaluate(async (term) => {
@@ -130,7 +130,13 @@ async function measure(browser: import('@playwright/test').Browser, origin: stri
   return { rows, summary: summarize(rows) };
 }
 
-type Row = Awaited<ReturnType<typeof measure>>['rows'][number];
+interface Row extends QueryFigures {
+  query: Query;
+  returned: string[];
+  containing: string[];
+  ms: number;
+  bytes: number;
+}
 
 function summarize(rows: Row[]) {
   const literal = rows.filter((row) => row.query.kind !== 'alias');
