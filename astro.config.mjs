@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { figuresCheck } from './src/integrations/figures-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
 import { REFERENCE_PAGES } from './src/reference-pages.ts';
 import { TOPICS } from './src/topics.ts';
@@ -43,11 +44,19 @@ export default defineConfig({
         ...TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
         { label: '资料', items: REFERENCE_PAGES.map((page) => ({ link: `/${page.slug}/`, label: page.label })) },
       ],
-      components: { MarkdownContent: './src/overrides/MarkdownContent.astro' },
+      components: {
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
+      },
       // No preview image: a plain card rather than Starlight's default large-image card.
       head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/print.css'],
+      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/print.css'],
+      // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
+      // and its own search dialog; see README, 搜索.
+      pagefind: false,
+      routeMiddleware: './src/search/route-middleware.ts',
     }),
+    searchIndex(),
   ],
 });

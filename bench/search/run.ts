@@ -1,0 +1,185 @@
+/**
+ * `npm run bench:search`: search quality and cost of the site's search, on Pagefind 1.4.0
+ * and 1.6.0, with Starlight's stock setup and with the site's. Builds the site if
+ * dist/ is missing (or with --build), indexes it once per setup into .bench/, runs every
+ * query of bench/search-queries.yaml through the site's search module in headless
+ * Chromium, prints tables and writes bench/results/search.json.
+ */
+import { type Browser, chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
+import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
+import { pagefindOptions, SITE_RANKING, STARLIGHT_RANKING } from '../../src/search/options.ts';
+import { TOPICS } from '../../src/topics.ts';
+import { mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
+import { serveSite } from './serve.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const siteDir = `${root}dist/`;
+const workDir = `${root}.bench/`;
+
+interface Setup {
+  name: string;
+  pagefind: '1.4.0' | '1.6.0';
+  siteSegmentation: boolean;
+  ranking: object;
+}
+
+const SETUPS: Setup[] = [
+  { name: 'Starlight 默认', pagefind: '1.4.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
+  { name: 'Starlight 默认', pagefind: '1.6.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
+  { name: '本站分词 + Starlight 排序', pagefind: '1.4.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
+  { name: '本站分词 + Starlight 排序', pagefind: '1.6.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
+  { name: '本站分词 + 本站排序', pagefind: '1.4.0', siteSegmentation: true, ranking: SITE_RANKING },
+  { name: '本站分词 + 本站排序（最终）', pagefind: '1.6.0', siteSegmentation: true, ranking: SITE_RANKING },
+];
+
+/** Starlight's stock search sends the query to Pagefind as typed. */
+const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
+
+const queries: Query[] = (parse(readFileSync(`${root}bench/search-queries.yaml`, 'utf8')) as Query[]).map((query) => ({
+  ...query,
+  q: String(query.q),
+  ...(query.page ? { page: pathOfTopic(query.page) } : {}),
+}));
+
+function pathOfTopic(id: string): string {
+  const topic = TOPICS.find((candidate) => candidate.id === id);
+  if (!topic) throw new Error(`bench/search-queries.yaml: unknown page "${id}"; use a topic id of src/topics.ts`);
+  return topic.slug ? `/${topic.slug}/` : '/';
+}
+
+async function pagefindApi(version: Setup['pagefind']): Promise<PagefindApi> {
+  return version === '1.6.0' ? import('pagefind') : import('pagefind-1.4.0');
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build') || !existsSync(`${siteDir}index.html`)) {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const browserPath = findChromium();
+  if ('error' in browserPath) throw new Error(browserPath.error);
+  const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
+  const report = [];
+  try {
+    for (const setup of SETUPS) {
+      const bundle = `${workDir}${setup.siteSegmentation ? 'site' : 'stock'}-${setup.pagefind}/`;
+      await buildSearchIndex({ siteDir, outputDir: bundle, siteSegmentation: setup.siteSegmentation, api: await pagefindApi(setup.pagefind) });
+      const server = await serveSite(siteDir, { '/pagefind/': bundle, ...(setup.siteSegmentation ? {} : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }) });
+      try {
+        report.push({ setup, ...(await measure(browser, server.origin, setup)) });
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  printReport(report);
+  mkdirSync(`${root}bench/results`, { recursive: true });
+  writeFileSync(`${root}bench/results/search.json`, `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, report }, null, 2)}\n`);
+  console.log('\nFigures written to bench/results/search.json');
+}
+
+async function measure(browser: Browser, origin: string, setup: Setup): Promise<{ rows: Row[]; summary: ReturnType<typeof summarize> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('requestfinished', (request) => {
+    if (!/\/(pagefind|search)\//.test(new URL(request.url()).pathname)) return;
+    void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
+  });
+  await page.goto(`${origin}/`);
+  const containing = await page.evaluate(async (paths) => {
+    const texts: Record<string, string> = {};
+    for (const path of paths) {
+      const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      const body = doc.querySelector('[data-pagefind-body]');
+      body?.querySelectorAll('[data-pagefind-ignore], nav, footer, form, script, style').forEach((element) => element.remove());
+      texts[path] = (body?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+    }
+    return texts;
+  }, TOPICS.map((topic) => (topic.slug ? `/${topic.slug}/` : '/')));
+  await page.evaluate(async (options) => {
+    const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
+    await search.options(options);
+  }, { ...pagefindOptions('/'), ranking: setup.ranking });
+  bytes = 0;
+  const rows: Row[] = [];
+  for (const query of queries) {
+    const before = bytes;
+    const { paths, ms } = await page.evaluate(async (term) => {
+      const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
+      const started = performance.now();
+      const response = await search.search(term);
+      const firstPage = await Promise.all(response.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
+      const ms = performance.now() - started;
+      const rest = await Promise.all(response.results.slice(5).map((result: { data: () => Promise<unknown> }) => result.data()));
+      const paths = [...firstPage, ...rest].map((data) => new URL((data as { url: string }).url, location.href).pathname);
+      return { paths, ms };
+    }, query.q);
+    await page.waitForLoadState('networkidle');
+    const needle = query.q.replace(/\s+/g, ' ').toLowerCase();
+    const pagesContaining = Object.entries(containing).filter(([, text]) => text.includes(needle)).map(([path]) => path);
+    rows.push({ query, returned: paths, containing: pagesContaining, ms, bytes: bytes - before, ...queryFigures(query, paths, pagesContaining) });
+  }
+  await context.close();
+  return { rows, summary: summarize(rows) };
+}
+
+interface Row extends QueryFigures {
+  query: Query;
+  returned: string[];
+  containing: string[];
+  ms: number;
+  bytes: number;
+}
+
+function summarize(rows: Row[]) {
+  const literal = rows.filter((row) => row.query.kind !== 'alias');
+  const topic = rows.filter((row) => row.query.kind === 'topic');
+  const alias = rows.filter((row) => row.query.kind === 'alias');
+  const [first, ...later] = rows;
+  return {
+    literalRecall: mean(literal.map((row) => row.recall)),
+    literalFullRecall: literal.filter((row) => row.recall === null || row.recall === 1).length / literal.length,
+    literalPrecisionAt5: mean(literal.map((row) => row.precisionAt5)),
+    topicFirst: topic.filter((row) => row.wantedRank === 1).length / topic.length,
+    aliasTop3: alias.filter((row) => row.wantedRank !== null && row.wantedRank <= 3).length / alias.length,
+    firstQueryBytes: first?.bytes ?? 0,
+    firstQueryMs: first?.ms ?? 0,
+    laterQueriesMedianMs: median(later.map((row) => row.ms)),
+    laterQueriesMedianBytes: median(later.map((row) => row.bytes)),
+  };
+}
+
+const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
+
+function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<typeof summarize> }[]): void {
+  const final = report.at(-1);
+  if (final) {
+    console.log(`\n## 每个查询：${final.setup.name}，Pagefind ${final.setup.pagefind}\n`);
+    console.log('| 查询 | 类 | 结果数 | 召回 | P@5 | 首个正确 | 目标页名次 | ms | 字节 |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of final.rows) {
+      console.log(`| ${row.query.q} | ${row.query.group} | ${row.results} | ${figure(row.recall)} | ${figure(row.precisionAt5)} | ${row.firstCorrectRank ?? '–'} | ${row.wantedRank ?? '–'} | ${row.ms.toFixed(1)} | ${row.bytes} |`);
+    }
+  }
+  console.log('\n## 总览\n');
+  console.log('| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const { setup, summary } of report) {
+    console.log(
+      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
+    );
+  }
+  const baseline = report[1]?.summary;
+  if (final && baseline && baseline.laterQueriesMedianMs && final.summary.laterQueriesMedianMs) {
+    console.log(`\n后续查询中位耗时：最终设置 / Starlight 默认（1.6.0）= ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`);
+  }
+}
+
+await main();

@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { sitePath } from './support/site.ts';
+import { expect, test } from './support/test.ts';
+
+/** Opens the search dialog with the button and types a query; returns the search box. */
+async function search(page: Page, query: string) {
+  await page.goto(sitePath('/'));
+  await page.getByRole('button', { name: '搜索' }).click();
+  const input = page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
+  await input.fill(query);
+  return input;
+}
+
+const resultLinks = (page: Page) => page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+
+/** The page paths of the results, in order (query string and hash removed). */
+async function resultPaths(page: Page): Promise<string[]> {
+  await expect(page.locator('.pagefind-ui__message')).toContainText(/找到|未找到/);
+  await expect(page.locator('.pagefind-ui__message')).not.toContainText('正在搜索');
+  await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
+  return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+for (const [query, expected] of [
+  ['电力', ['/aws/', '/']],
+  ['人', ['/workforce/']],
+  ['3.8吉瓦', ['/aws/']],
+  ['150%', ['/aws/', '/chips/']],
+  ['Trainium 3', ['/chips/']],
+  ['Alexa Plus', ['/rufus/']],
+] as const) {
+  test(`a literal query finds the pages that contain it: ${query}`, async ({ page }) => {
+    await search(page, query);
+    const paths = await resultPaths(page);
+    for (const route of expected) expect(paths, query).toContain(sitePath(route));
+    expect(paths.length, query).toBeGreaterThan(0);
+  });
+}
+
+for (const [query, route] of [
+  ['芯片', '/chips/'],
+  ['卫星', '/kuiper/'],
+  ['员工', '/workforce/'],
+  ['Kuiper', '/kuiper/'],
+  ['robots', '/workforce/'],
+  ['Jassy', '/qa/'],
+] as const) {
+  test(`${query} ranks ${route} first`, async ({ page }) => {
+    await search(page, query);
+    expect((await resultPaths(page))[0]).toBe(sitePath(route));
+  });
+}
+
+test('150% does not find a page that only has 150 without the percent sign', async ({ page }) => {
+  await search(page, '150%');
+  expect(await resultPaths(page)).not.toContain(sitePath('/kuiper/'));
+});
+
+test('the dialog and its search box are labelled in Chinese', async ({ page }) => {
+  await search(page, '');
+  await expect(page.getByRole('search')).toHaveAttribute('aria-label', '站内搜索');
+  await expect(page.locator('body')).not.toContainText('Search this site');
+});
+
+test('a sub-result deep-links to the matched paragraph, which shows the query highlighted', async ({ page }) => {
+  await search(page, '3.8吉瓦');
+  const sub = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
+  await expect(sub).toHaveAttribute('href', new RegExp(`^${sitePath('/aws/')}\\?pagefind-highlight=3\\.8%E5%90%89%E7%93%A6#l\\d+$`));
+  await sub.click();
+  await expect(page).toHaveURL(/\/aws\/\?pagefind-highlight=.*#l\d+$/);
+  const mark = page.locator('mark.pagefind-highlight');
+  await expect(mark.first()).toHaveText('3.8吉瓦');
+  await expect(mark.first()).toBeInViewport();
+  const anchor = new URL(page.url()).hash;
+  await expect(page.locator(`${anchor} mark.pagefind-highlight`)).toHaveCount(1);
+});
+
+test('filters by topic and by speaker are offered in Chinese and narrow the results', async ({ page }) => {
+  await search(page, '贾西');
+  const before = await resultPaths(page);
+  await page.locator('.pagefind-ui__filter-name', { hasText: '主题' }).click();
+  await page.getByRole('checkbox', { name: /^芯片 \(/ }).check();
+  await expect.poll(() => resultPaths(page)).toEqual([sitePath('/chips/')]);
+  await page.getByRole('checkbox', { name: /^芯片 \(/ }).uncheck();
+  await expect.poll(() => resultPaths(page)).toEqual(before);
+  await page.locator('.pagefind-ui__filter-name', { hasText: '发言人' }).click();
+  await page.getByRole('checkbox', { name: /^分析师 \(/ }).check();
+  await expect.poll(async () => (await resultPaths(page)).length).toBeLessThan(before.length);
+  expect(await resultPaths(page)).not.toContain(sitePath('/'));
+});
+
+test('keyboard only: Ctrl+K and / open, arrows move, Enter opens, Esc closes', async ({ page }) => {
+  await page.goto(sitePath('/'));
+  const dialog = page.getByRole('dialog');
+  const input = dialog.getByRole('textbox', { name: '搜索' });
+  await expect(page.getByRole('button', { name: '搜索' })).toBeEnabled();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await page.keyboard.type('芯片');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+  await expect(first).toBeFocused();
+  const outline = await first.evaluate((link) => getComputedStyle(link).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).not.toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/chips\/\?pagefind-highlight=/);
+  await expect(page.locator('h1')).toHaveText('芯片');
+});
+
+test('/ typed inside the search box is a character, not a shortcut', async ({ page }) => {
+  const input = await search(page, 'a/b');
+  await expect(input).toHaveValue('a/b');
+});
+
+const ODD_QUERIES = {
+  'spaces only': '   ',
+  '1,000 characters': '芯'.repeat(1000),
+  emoji: '😀🚀',
+  'regex characters': '.*+?^${}()|[]\\',
+  quotes: '"\'“”「」',
+  'an HTML payload': '<img src=x onerror=alert(1)>',
+  'a script payload': '<script>alert(1)</script>',
+};
+
+for (const [name, query] of Object.entries(ODD_QUERIES)) {
+  test(`an odd query renders as text and runs nothing: ${name}`, async ({ page }) => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const input = await search(page, query);
+    await expect(input).toHaveValue(query);
+    const message = page.locator('.pagefind-ui__message');
+    if (query.trim()) await expect(message).toContainText(/找到|未找到/);
+    await expect(page.locator('#starlight__search img, #starlight__search script')).toHaveCount(0);
+    // The search still works after the odd query.
+    await input.fill('芯片');
+    await expect(resultLinks(page).first()).toBeVisible();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an empty query shows no results and no message', async ({ page }) => {
+  const input = await search(page, '芯片');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await input.fill('');
+  await expect(resultLinks(page)).toHaveCount(0);
+});

@@ -1,0 +1,52 @@
+// @ts-check
+/**
+ * The one word segmentation of the site's search, shared by the index and the query.
+ *
+ * Pagefind splits Chinese with jieba when it indexes, but since 1.5 it splits the query
+ * with the browser's Intl.Segmenter: the two disagree (芯片 is indexed as 芯|片, 性价比 as
+ * one word or two ...) and a search can miss pages that contain the very string typed.
+ * Here both sides use the same rule instead: every Han character is a word of its own.
+ * The index marks the boundaries with zero-width spaces (Pagefind keeps them as word
+ * boundaries and strips them from excerpts); the query puts spaces between the
+ * characters and asks Pagefind for the exact phrase, so 电力 finds exactly the pages
+ * that contain 电力.
+ *
+ * Plain JavaScript on purpose: the browser loads it as is (public/search/), and the
+ * build imports the same file (src/integrations/search-index.ts).
+ */
+
+/** The word boundary Pagefind understands inside unspaced text. */
+export const WORD_BREAK = '\u200B';
+
+/** Queries are cut to this many characters: longer input is not a search term. */
+export const MAX_QUERY_LENGTH = 100;
+
+const HAN = /\p{Script=Han}/u;
+const BREAK_AROUND_HAN = /(?<=\p{Script=Han})(?=[^\s\u200B])|(?<=[^\s\u200B])(?=\p{Script=Han})/gu;
+
+/**
+ * Text as the index should see it: a word break between each Han character and its
+ * neighbours. `segmentForIndex('3.8吉瓦')` → `'3.8\u200B吉\u200B瓦'`.
+ * @param {string} text
+ * @returns {string}
+ */
+export function segmentForIndex(text) {
+  return HAN.test(text) ? text.replace(BREAK_AROUND_HAN, WORD_BREAK) : text;
+}
+
+/**
+ * The words of a reader's query, split the way the index is: each Han character is a
+ * word, other runs split on spaces. Quote characters (which would change Pagefind's
+ * query syntax) and control characters are dropped; the input is cut to
+ * MAX_QUERY_LENGTH characters. `queryWords('Trainium 3芯片')` → `['Trainium', '3', '芯', '片']`.
+ * @param {string} input
+ * @returns {string[]}
+ */
+export function queryWords(input) {
+  const text = Array.from(String(input)).slice(0, MAX_QUERY_LENGTH).join('');
+  return text
+    .replace(/["\p{Cc}\u200B]/gu, ' ')
+    .replace(BREAK_AROUND_HAN, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+}

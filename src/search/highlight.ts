@@ -1,0 +1,14 @@
+import { HIGHLIGHT_PARAM } from '../../public/search/result.js';
+
+/**
+ * On a page opened from a search result (`?pagefind-highlight=...`), marks the query in
+ * the page text with Pagefind's highlight script. Its styles come from the site's CSS
+ * (src/styles/search.css), not from a style element it would inject.
+ */
+export function highlightQueryOnPage(): void {
+  if (import.meta.env.DEV || !new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
+  const script = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  void import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Every option the site gives Pagefind, in one place (the search dialog and the
+ * benchmark both read it). An offline cache tag (`metaCacheTag`) belongs here too.
+ */
+
+/** Where the site's search engine module lives (public/search/pagefind.js), under the base path. */
+export function searchBundlePath(base: string): string {
+  return `${base.replace(/\/?$/, '/')}search/`;
+}
+
+/** Starlight's default ranking (its `pagefind.ranking` schema defaults), for comparison. */
+export const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 } as const;
+
+/**
+ * The site's ranking. Pages differ a lot in length (a one-paragraph topic page next to
+ * the long AWS page), so length counts for little; a page whose glossary aliases name
+ * the query (data-pagefind-meta "aliases") is the page the reader wants.
+ */
+export const SITE_RANKING = { ...STARLIGHT_RANKING, pageLength: 0, metaWeights: { title: 5, aliases: 10 } } as const;
+
+/** Options for Pagefind itself (`pagefind.options()`). */
+export function pagefindOptions(base: string) {
+  return {
+    baseUrl: base,
+    ranking: SITE_RANKING,
+    excerptLength: 24,
+  };
+}
+
+/** The search dialog's strings: Pagefind UI's zh-CN set, which it does not pick up by itself. */
+export const SEARCH_TRANSLATIONS = {
+  placeholder: '搜索',
+  clear_search: '清除',
+  load_more: '加载更多结果',
+  search_label: '站内搜索',
+  filters_label: '筛选',
+  zero_results: '未找到 [SEARCH_TERM] 的相关结果',
+  many_results: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
+  one_result: '找到 [COUNT] 个 [SEARCH_TERM] 的相关结果',
+  alt_search: '未找到 [SEARCH_TERM] 的相关结果。改为显示 [DIFFERENT_TERM] 的相关结果',
+  search_suggestion: '未找到 [SEARCH_TERM] 的相关结果。请尝试以下搜索。',
+  searching: '正在搜索 [SEARCH_TERM]...',
+} as const;
+
+/** Options for Pagefind's UI (`new PagefindUI()`), Pagefind's own options included. */
+export function searchUiOptions(base: string) {
+  return {
+    ...pagefindOptions(base),
+    bundlePath: searchBundlePath(base),
+    showImages: false,
+    showSubResults: true,
+    debounceTimeoutMs: 80,
+    translations: SEARCH_TRANSLATIONS,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The `<site-search>` element of the search dialog (src/components/search/Search.astro):
+ * Starlight's behaviour (open on click or Ctrl/Cmd+K, close on Esc, on a link or outside
+ * the dialog) plus `/` to open, arrow keys between results, and Pagefind UI started with
+ * the site's options.
+ */
+import { moveFocus } from './result-keys.ts';
+
+const RESULT_LINKS = '.pagefind-ui__result-link';
+
+/** True when the key press is typing into a field, where `/` is just a character. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+class SiteSearch extends HTMLElement {
+  connectedCallback(): void {
+    const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
+    const closeButton = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
+    const dialog = this.querySelector('dialog');
+    const frame = this.querySelector('.dialog-frame');
+    if (!openButton || !dialog || !frame) return;
+
+    const shortcut = openButton.querySelector<HTMLElement>('kbd');
+    if (shortcut) {
+      if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+        const platformKey = shortcut.querySelector('kbd');
+        if (platformKey) platformKey.textContent = '⌘';
+        openButton.setAttribute('aria-keyshortcuts', 'Meta+K /');
+      }
+      shortcut.hidden = false;
+    }
+
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Node | null;
+      const isLink = target instanceof Element && target.closest('a') !== null;
+      if (isLink || (target && document.body.contains(target) && !frame.contains(target))) close();
+    };
+    const open = (event?: Event) => {
+      dialog.showModal();
+      document.body.toggleAttribute('data-search-modal-open', true);
+      this.querySelector('input')?.focus();
+      event?.stopPropagation();
+      window.addEventListener('click', onClick);
+    };
+    const close = () => dialog.close();
+
+    openButton.addEventListener('click', open);
+    openButton.disabled = false;
+    closeButton?.addEventListener('click', close);
+    dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      window.removeEventListener('click', onClick);
+    });
+
+    window.addEventListener('keydown', (event) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        if (dialog.open) close();
+        else open();
+        event.preventDefault();
+      } else if (event.key === '/' && !dialog.open && !isTyping(event)) {
+        open();
+        event.preventDefault();
+      }
+    });
+
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const input = this.querySelector<HTMLInputElement>('input');
+      const items = [...(input ? [input] : []), ...this.querySelectorAll<HTMLElement>(RESULT_LINKS)];
+      const next = moveFocus(items, document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+      if (next) {
+        next.focus();
+        event.preventDefault();
+      }
+    });
+
+    if (import.meta.env.DEV) return;
+    const options: Record<string, unknown> = JSON.parse(this.dataset['options'] ?? '{}');
+    const start = async () => {
+      // @ts-expect-error: @pagefind/default-ui ships no types.
+      const { PagefindUI } = await import('@pagefind/default-ui');
+      new PagefindUI({ ...options, element: '#starlight__search' });
+    };
+    const onIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    onIdle(() => void start());
+  }
+}
+
+export function defineSiteSearch(): void {
+  if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+}
