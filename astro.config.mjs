@@ -3,7 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { linksValidator } from './src/integrations/links-validator.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
+import { EDIT_BASE_URL } from './src/repository.ts';
 import { TOPICS } from './src/topics.ts';
 
 export default defineConfig({
@@ -12,7 +15,7 @@ export default defineConfig({
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors] }),
   },
   vite: {
     build: {
@@ -37,6 +40,10 @@ export default defineConfig({
       sidebar: TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/transcript.css'],
+      editLink: { baseUrl: EDIT_BASE_URL },
+      lastUpdated: true,
+      routeMiddleware: './src/route-data/last-updated.ts',
+      plugins: [linksValidator()],
     }),
   ],
 });
