@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { TOPICS } from './src/topics.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   },
   integrations: [
     transcriptCheck(),
+    uniqueSlugs(),
     starlight({
       title: '亚马逊 2025 年第三季度财报电话会精华',
       description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',

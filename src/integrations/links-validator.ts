@@ -15,8 +15,7 @@ export function linksValidator(): StarlightPlugin {
   return {
     name: plugin.name,
     hooks: {
-      'config:setup': (options) =>
-        plugin.hooks['config:setup']?.({ ...options, astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root } }),
+      'config:setup': (options) => plugin.hooks['config:setup']?.({ ...options, astroConfig: { ...options.astroConfig, srcDir: options.astroConfig.root } }),
     },
   };
 }

@@ -8,7 +8,11 @@ function element(name: string, attributes: MdxJsxFlowElementHast['attributes']):
   return { type: 'mdxJsxFlowElement', name, attributes, children: [] };
 }
 
-const lineAttribute = (line: string) => ({ type: 'mdxJsxAttribute' as const, name: 'line', value: { type: 'mdxJsxAttributeValueExpression' as const, value: line } });
+const lineAttribute = (line: string) => ({
+  type: 'mdxJsxAttribute' as const,
+  name: 'line',
+  value: { type: 'mdxJsxAttributeValueExpression' as const, value: line },
+});
 
 function idsAfterPlugin(nodes: MdxJsxFlowElementHast[]): (string | undefined)[] {
   const tree = { type: 'root', children: nodes } as unknown as Root;
@@ -24,5 +28,9 @@ test('gives <Para line={9}> the id l9 and <QA line={27}> the id q27, as the comp
 });
 
 test('leaves other components and paragraphs without a line number alone', () => {
-  assert.deepEqual(idsAfterPlugin([element('Turn', [lineAttribute('9')]), element('Para', []), element('Para', [lineAttribute('x')])]), [undefined, undefined, undefined]);
+  assert.deepEqual(idsAfterPlugin([element('Turn', [lineAttribute('9')]), element('Para', []), element('Para', [lineAttribute('x')])]), [
+    undefined,
+    undefined,
+    undefined,
+  ]);
 });
