@@ -35,7 +35,7 @@ export const MISTAKES: Mistake[] = [
     name: 'frontmatter 不是合法的 YAML',
     command: 'check:frontmatter',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: [zoox')),
-    says: [/content\/docs\/zoox\.mdx/, /YAML/i],
+    says: [/missed comma between flow collection entries/, /content\/docs\/zoox\.mdx:5/],
   },
   {
     name: '缺少 title',
