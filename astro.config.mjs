@@ -6,17 +6,20 @@ import remarkGfm from 'remark-gfm';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
 import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { TOPICS } from './src/topics.ts';
 
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
   },
   vite: {
     build: {
