@@ -4,18 +4,25 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { figuresCheck } from './src/integrations/figures-check.ts';
+import { linksValidator } from './src/integrations/links-validator.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { REFERENCE_PAGES } from './src/reference-pages.ts';
+import { EDIT_BASE_URL } from './src/repository.ts';
 import { TOPICS } from './src/topics.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
   },
   vite: {
     build: {
@@ -34,6 +41,7 @@ export default defineConfig({
   integrations: [
     transcriptCheck(),
     figuresCheck(),
+    uniqueSlugs(),
     starlight({
       title: '亚马逊 2025 年第三季度财报电话会精华',
       description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',
@@ -55,7 +63,10 @@ export default defineConfig({
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
       // and its own search dialog; see README, 搜索.
       pagefind: false,
-      routeMiddleware: './src/search/route-middleware.ts',
+      editLink: { baseUrl: EDIT_BASE_URL },
+      lastUpdated: true,
+      routeMiddleware: ['./src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
+      plugins: [linksValidator()],
     }),
     searchIndex(),
   ],

@@ -11,7 +11,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 export function findChromium(): { path: string } | { error: string } {
   const chosen = process.env.CHROMIUM_PATH;
   if (chosen) {
-    return existsSync(chosen) ? { path: chosen } : { error: `CHROMIUM_PATH is set to ${chosen}, which does not exist: point it at a Chromium binary, or unset it.` };
+    return existsSync(chosen)
+      ? { path: chosen }
+      : { error: `CHROMIUM_PATH is set to ${chosen}, which does not exist: point it at a Chromium binary, or unset it.` };
   }
   const path = ['/usr/bin/chromium', chromium.executablePath()].find((candidate) => existsSync(candidate));
   return path

@@ -23,7 +23,10 @@ function checkWith(page: string, edit: (text: string) => string): string[] {
 }
 
 function assertReports(problems: string[], pattern: RegExp): void {
-  assert.ok(problems.some((problem) => pattern.test(problem)), `expected a problem matching ${pattern}, got:\n${problems.join('\n')}`);
+  assert.ok(
+    problems.some((problem) => pattern.test(problem)),
+    `expected a problem matching ${pattern}, got:\n${problems.join('\n')}`,
+  );
 }
 
 describe('transcript check', () => {
@@ -33,7 +36,10 @@ describe('transcript check', () => {
 
   test('reports a dropped sentence with its source line and the page that should carry it', () => {
     const problems = checkWith('chips.mdx', (text) => text.replace('目前其大部分计算任务已运行在Trainium芯片上。', ''));
-    assertReports(problems, /^content\/source\/amazon-2025-q3\.zh-CN\.txt:21: sentence of source line 21 is on no page \(expected in content\/docs\/chips\.mdx\): "目前其大部分计算任务已运行在Trainium芯片上。"/);
+    assertReports(
+      problems,
+      /^content\/source\/amazon-2025-q3\.zh-CN\.txt:21: sentence of source line 21 is on no page \(expected in content\/docs\/chips\.mdx\): "目前其大部分计算任务已运行在Trainium芯片上。"/,
+    );
   });
 
   test('reports a dropped phrase as the words the page leaves out', () => {
@@ -57,7 +63,10 @@ describe('transcript check', () => {
 
   test('reports a silent correction as a changed sentence', () => {
     const problems = checkWith('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', 'Quick Suite'));
-    assertReports(problems, /^content\/docs\/aws\.mdx:\d+: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/);
+    assertReports(
+      problems,
+      /^content\/docs\/aws\.mdx:\d+: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/,
+    );
   });
 
   test('reports a correction that hides the original wording', () => {
@@ -71,14 +80,22 @@ describe('transcript check', () => {
   });
 
   test('reports transcript text pasted outside <Para>', () => {
-    const problems = checkWith('zoox.mdx', (text) => text.replace('Zoox 是亚马逊旗下的自动驾驶公司。', '太空互联网项目“柯伊伯计划”已部署超150颗卫星,其企业级终端在测试中实现超1Gbps传输速率,成为已知首个达到此标准的商用相控阵终端解决方案。'));
+    const problems = checkWith('zoox.mdx', (text) =>
+      text.replace(
+        'Zoox 是亚马逊旗下的自动驾驶公司。',
+        '太空互联网项目“柯伊伯计划”已部署超150颗卫星,其企业级终端在测试中实现超1Gbps传输速率,成为已知首个达到此标准的商用相控阵终端解决方案。',
+      ),
+    );
     assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: transcript text outside <Para>: quote source line 24 only inside <Para line=\{24\}>/);
   });
 
   test('reports paragraphs out of call order', () => {
     const problems = checkWith('rufus.mdx', (text) => {
       const [p22, p23] = [/<Para line=\{22\}>[\s\S]*?<\/Para>/, /<Para line=\{23\}>[\s\S]*?<\/Para>/].map((re) => re.exec(text)?.[0] ?? '');
-      return text.replace(p22 ?? '', '@@22').replace(p23 ?? '', p22 ?? '').replace('@@22', p23 ?? '');
+      return text
+        .replace(p22 ?? '', '@@22')
+        .replace(p23 ?? '', p22 ?? '')
+        .replace('@@22', p23 ?? '');
     });
     assertReports(problems, /^content\/docs\/rufus\.mdx:\d+: <Para line=\{22\}> comes after <Para line=\{23\}>: keep paragraphs in the order of the call/);
   });
@@ -90,7 +107,10 @@ describe('transcript check', () => {
 
   test('explains that lines 13-14 are one paragraph', () => {
     const problems = checkWith('aws.mdx', (text) => text.replace('支持生成式AI应用,显著', '支持生成式AI应用\n</Para>\n<Para line={14}>\n,显著'));
-    assertReports(problems, /<Para line=\{14\}>: source line 14 is part of the paragraph that starts at line 13 \(line 14 starts with ",": it continues the sentence of line 13\)/);
+    assertReports(
+      problems,
+      /<Para line=\{14\}>: source line 14 is part of the paragraph that starts at line 13 \(line 14 starts with ",": it continues the sentence of line 13\)/,
+    );
   });
 
   test('reports frontmatter sourceLines that disagree with the page', () => {
@@ -105,7 +125,7 @@ describe('transcript check', () => {
 
   test('reports an unclosed component with its line', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace(/<\/Para>\n$/, '\n'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: MDX syntax error: .*Para/);
+    assertReports(problems, /^content\/docs\/zoox\.mdx:14: MDX syntax error: Expected a closing tag for `<Para>`/);
   });
 
   test('reports a component that is not imported', () => {

@@ -47,7 +47,11 @@ export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], 
         }
         found.set(sentence, [...(found.get(sentence) ?? []), occurrence]);
         if (byLine.has(paragraph.line) && !homes.some((home) => home.line === paragraph.line)) {
-          report(page.file, paragraph.fileLine, `sentence is from source line ${homes[0]?.line}, but it is inside <Para line={${paragraph.line}}>: "${sentence}"`);
+          report(
+            page.file,
+            paragraph.fileLine,
+            `sentence is from source line ${homes[0]?.line}, but it is inside <Para line={${paragraph.line}}>: "${sentence}"`,
+          );
         }
       }
     }
@@ -61,7 +65,11 @@ export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], 
     } else if (occurrences.length > homes.length) {
       for (const occurrence of occurrences) {
         const others = occurrences.filter((other) => other !== occurrence).map((other) => `${other.page.file}:${other.paragraph.fileLine}`);
-        report(occurrence.page.file, occurrence.paragraph.fileLine, `sentence of source line ${homes[0]?.line} is quoted more than once (also at ${others.join(', ')}): keep it on one page only: "${sentence}"`);
+        report(
+          occurrence.page.file,
+          occurrence.paragraph.fileLine,
+          `sentence of source line ${homes[0]?.line} is quoted more than once (also at ${others.join(', ')}): keep it on one page only: "${sentence}"`,
+        );
       }
     }
   }
@@ -71,9 +79,17 @@ export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], 
     const candidate = closestMissing(sentence, paragraph.line, missing);
     if (candidate) {
       missing.splice(missing.indexOf(candidate), 1);
-      report(page.file, paragraph.fileLine, `sentence differs from source line ${candidate.home.line} ${describeDifference(candidate.sentence, sentence)}. Quote the source exactly; mark a correction with <Fix from="原文" to="更正" />`);
+      report(
+        page.file,
+        paragraph.fileLine,
+        `sentence differs from source line ${candidate.home.line} ${describeDifference(candidate.sentence, sentence)}. Quote the source exactly; mark a correction with <Fix from="原文" to="更正" />`,
+      );
     } else {
-      report(page.file, paragraph.fileLine, `sentence is not in the source: "${sentence}". Transcript text goes in <Para> only as the source has it; editorial text goes outside <Para>`);
+      report(
+        page.file,
+        paragraph.fileLine,
+        `sentence is not in the source: "${sentence}". Transcript text goes in <Para> only as the source has it; editorial text goes outside <Para>`,
+      );
     }
   }
 
@@ -88,7 +104,12 @@ export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], 
   return sortProblems(problems);
 }
 
-function checkPageLines(page: ParsedPage, byLine: Map<number, SourceParagraph>, source: SourceParagraph[], report: (file: string, line: number, message: string) => void): void {
+function checkPageLines(
+  page: ParsedPage,
+  byLine: Map<number, SourceParagraph>,
+  source: SourceParagraph[],
+  report: (file: string, line: number, message: string) => void,
+): void {
   let previous: TranscriptParagraph | undefined;
   const covered: number[] = [];
   for (const paragraph of page.paragraphs) {
@@ -97,12 +118,20 @@ function checkPageLines(page: ParsedPage, byLine: Map<number, SourceParagraph>, 
       for (let line = home.line; line <= home.endLine; line++) covered.push(line);
     } else if (paragraph.line > 0) {
       const container = source.find((p) => p.line < paragraph.line && paragraph.line <= p.endLine);
-      report(page.file, paragraph.fileLine, container
-        ? `<Para line={${paragraph.line}}>: source line ${paragraph.line} is part of the paragraph that starts at line ${container.line} (${container.joinedBecause}); quote lines ${container.line}-${container.endLine} together in <Para line={${container.line}}>`
-        : `<Para line={${paragraph.line}}>: no source paragraph starts at line ${paragraph.line}`);
+      report(
+        page.file,
+        paragraph.fileLine,
+        container
+          ? `<Para line={${paragraph.line}}>: source line ${paragraph.line} is part of the paragraph that starts at line ${container.line} (${container.joinedBecause}); quote lines ${container.line}-${container.endLine} together in <Para line={${container.line}}>`
+          : `<Para line={${paragraph.line}}>: no source paragraph starts at line ${paragraph.line}`,
+      );
     }
     if (previous && paragraph.line <= previous.line) {
-      report(page.file, paragraph.fileLine, `<Para line={${paragraph.line}}> comes after <Para line={${previous.line}}>: keep paragraphs in the order of the call`);
+      report(
+        page.file,
+        paragraph.fileLine,
+        `<Para line={${paragraph.line}}> comes after <Para line={${previous.line}}>: keep paragraphs in the order of the call`,
+      );
     }
     previous = paragraph;
   }
@@ -148,7 +177,12 @@ function checkEditorialText(pages: ParsedPage[], source: SourceParagraph[], repo
   for (const page of pages) {
     for (const text of page.editorial) {
       const hit = sentences.find(({ sentence }) => text.text.includes(sentence));
-      if (hit) report(page.file, text.fileLine, `transcript text outside <Para>: quote source line ${hit.paragraph.line} only inside <Para line={${hit.paragraph.line}}>: "${hit.sentence}"`);
+      if (hit)
+        report(
+          page.file,
+          text.fileLine,
+          `transcript text outside <Para>: quote source line ${hit.paragraph.line} only inside <Para line={${hit.paragraph.line}}>: "${hit.sentence}"`,
+        );
     }
   }
 }

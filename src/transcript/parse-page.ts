@@ -77,7 +77,9 @@ export function parsePage(file: string, source: string): ParsedPage {
     tree = processor.parse(source);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
-    problem(line, `MDX syntax error: ${reason ?? String(error)}`);
+    // A tag left open at the end of the file has its place only in the text: "... `<Para>` (14:1-14:17)".
+    const openedAt = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason ?? '')?.[1]) || undefined;
+    problem(line ?? openedAt, `MDX syntax error: ${reason ?? String(error)}`);
     return page;
   }
 
@@ -135,19 +137,29 @@ function walkElement(node: JsxElement, state: WalkState, previous: RootContent |
       if (state.qa) problem(line, `<QA> inside <QA line={${state.qa.line}}>: close the first Q&A unit before opening the next`);
       const qaLine = numberAttribute(node, 'line', state);
       const qa: QAUnit = { line: qaLine ?? 0, title: previous?.type === 'heading' ? plainText(previous) : undefined, fileLine: line ?? 1, paragraphs: [] };
-      if (!qa.title) problem(line, `<QA line={${qa.line}}> needs a heading (## ...) right before it: the heading names the question in the table of contents and the Q&A index`);
+      if (!qa.title)
+        problem(
+          line,
+          `<QA line={${qa.line}}> needs a heading (## ...) right before it: the heading names the question in the table of contents and the Q&A index`,
+        );
       state.page.qas.push(qa);
       walkChildren(node, { ...state, qa });
       if (qaLine !== undefined && qa.paragraphs[0] && qa.paragraphs[0].line !== qaLine) {
         problem(line, `<QA line={${qaLine}}> starts with <Para line={${qa.paragraphs[0].line}}>: a Q&A unit's line is the line of its question`);
       }
-      if (!qa.paragraphs.some((p) => p.speaker === 'analyst')) problem(line, `<QA line={${qa.line}}> has no <Turn speaker="analyst">: a Q&A unit starts with the analyst's question`);
+      if (!qa.paragraphs.some((p) => p.speaker === 'analyst'))
+        problem(line, `<QA line={${qa.line}}> has no <Turn speaker="analyst">: a Q&A unit starts with the analyst's question`);
       return;
     }
     case 'Turn': {
       const speaker = stringAttribute(node, 'speaker') ?? '';
       if (!isSpeakerId(speaker)) {
-        problem(line, `<Turn speaker="${speaker}">: speaker must be one of ${Object.keys(SPEAKERS).map((id) => `"${id}"`).join(', ')}`);
+        problem(
+          line,
+          `<Turn speaker="${speaker}">: speaker must be one of ${Object.keys(SPEAKERS)
+            .map((id) => `"${id}"`)
+            .join(', ')}`,
+        );
       }
       if (!state.qa) problem(line, '<Turn> outside <QA>: speaker turns belong to a Q&A unit');
       walkChildren(node, { ...state, speaker: isSpeakerId(speaker) ? speaker : undefined });
@@ -182,7 +194,8 @@ function readParagraph(node: JsxElement, state: WalkState): void {
           case 'break':
             return '';
           case 'paragraph':
-            if (++blocks > 1) problem(lineOf(child), `<Para line={${paragraph.line}}> holds more than one paragraph: a <Para> quotes exactly one source paragraph`);
+            if (++blocks > 1)
+              problem(lineOf(child), `<Para line={${paragraph.line}}> holds more than one paragraph: a <Para> quotes exactly one source paragraph`);
             return read(child.children);
           case 'mdxJsxTextElement':
           case 'mdxJsxFlowElement':

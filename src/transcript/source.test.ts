@@ -7,11 +7,17 @@ import { loadSource, parseSource } from './source.ts';
 test('the canonical source parses into 58 paragraphs; line 2 is empty and line 14 continues line 13', () => {
   const source = loadSource();
   assert.equal(source.length, 58);
-  assert.equal(source.find((p) => p.line === 2), undefined);
+  assert.equal(
+    source.find((p) => p.line === 2),
+    undefined,
+  );
   const joined = source.find((p) => p.line === 13);
   assert.equal(joined?.endLine, 14);
   assert.match(joined?.text ?? '', /支持生成式AI应用,显著降低了/);
-  assert.equal(source.find((p) => p.line === 14), undefined);
+  assert.equal(
+    source.find((p) => p.line === 14),
+    undefined,
+  );
 });
 
 test('a paragraph joins only a line that starts with a continuation mark', () => {
