@@ -58,14 +58,21 @@ test('the glossary links each term to exactly the pages whose text mentions it',
   for (const route of topicRoutes) {
     await page.goto(sitePath(route));
     // The page's own text; generated chrome (figures box, topic cards) is not what the page mentions.
-    texts.set(route, await page.locator('.sl-markdown-content').evaluate((main) => {
-      const copy = main.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.key-figures, .card-grid, [data-pagefind-ignore]').forEach((chrome) => chrome.remove());
-      return `${document.querySelector('h1')?.textContent ?? ''}${copy.textContent ?? ''}`;
-    }));
+    texts.set(
+      route,
+      await page.locator('.sl-markdown-content').evaluate((main) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.key-figures, .card-grid, [data-pagefind-ignore]').forEach((chrome) => chrome.remove());
+        return `${document.querySelector('h1')?.textContent ?? ''}${copy.textContent ?? ''}`;
+      }),
+    );
   }
   await page.goto(sitePath('/glossary/'));
-  for (const [term, name, zh] of [['project-kuiper', '柯伊伯计划', '柯伊伯计划'], ['graviton', 'Graviton', 'Graviton'], ['annapurna-labs', 'Annapurna', 'Annapurna 实验室']] as const) {
+  for (const [term, name, zh] of [
+    ['project-kuiper', '柯伊伯计划', '柯伊伯计划'],
+    ['graviton', 'Graviton', 'Graviton'],
+    ['annapurna-labs', 'Annapurna', 'Annapurna 实验室'],
+  ] as const) {
     const entry = page.locator(`[data-term="${term}"]`);
     await expect(entry.locator('.glossary__zh')).toHaveText(zh);
     const linked = await entry.locator('.glossary__pages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -88,7 +95,9 @@ test('the original-order page has every source paragraph once, in order, each li
       return { id: node.id, text: (copy.textContent ?? '').trim(), home: node.querySelector('a.call-home')?.getAttribute('href') };
     }),
   );
-  expect(rendered).toEqual(source.map((paragraph) => ({ id: paragraph.id, text: paragraph.text, home: `${sitePath(homeOf(paragraph.line) ?? '')}#${paragraph.id}` })));
+  expect(rendered).toEqual(
+    source.map((paragraph) => ({ id: paragraph.id, text: paragraph.text, home: `${sitePath(homeOf(paragraph.line) ?? '')}#${paragraph.id}` })),
+  );
   // Corrections look as on the topic page; the page is not in the search index.
   await expect(page.locator('#l17 .tx-fix del')).toHaveText('QuickSleep');
   await expect(page.locator('#l17 .tx-fix ins')).toHaveText('Quick Suite');

@@ -68,7 +68,10 @@ async function main(): Promise<void> {
     for (const setup of SETUPS) {
       const bundle = `${workDir}${setup.siteSegmentation ? 'site' : 'stock'}-${setup.pagefind}/`;
       await buildSearchIndex({ siteDir, outputDir: bundle, siteSegmentation: setup.siteSegmentation, api: await pagefindApi(setup.pagefind) });
-      const server = await serveSite(siteDir, { '/pagefind/': bundle, ...(setup.siteSegmentation ? {} : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }) });
+      const server = await serveSite(siteDir, {
+        '/pagefind/': bundle,
+        ...(setup.siteSegmentation ? {} : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
+      });
       try {
         report.push({ setup, ...(await measure(browser, server.origin, setup)) });
       } finally {
@@ -93,20 +96,26 @@ async function measure(browser: Browser, origin: string, setup: Setup): Promise<
     void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
   });
   await page.goto(`${origin}/`);
-  const containing = await page.evaluate(async (paths) => {
-    const texts: Record<string, string> = {};
-    for (const path of paths) {
-      const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-      const body = doc.querySelector('[data-pagefind-body]');
-      body?.querySelectorAll('[data-pagefind-ignore], nav, footer, form, script, style').forEach((element) => element.remove());
-      texts[path] = (body?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
-    }
-    return texts;
-  }, TOPICS.map((topic) => (topic.slug ? `/${topic.slug}/` : '/')));
-  await page.evaluate(async (options) => {
-    const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
-    await search.options(options);
-  }, { ...pagefindOptions('/'), ranking: setup.ranking });
+  const containing = await page.evaluate(
+    async (paths) => {
+      const texts: Record<string, string> = {};
+      for (const path of paths) {
+        const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+        const body = doc.querySelector('[data-pagefind-body]');
+        body?.querySelectorAll('[data-pagefind-ignore], nav, footer, form, script, style').forEach((element) => element.remove());
+        texts[path] = (body?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+      }
+      return texts;
+    },
+    TOPICS.map((topic) => (topic.slug ? `/${topic.slug}/` : '/')),
+  );
+  await page.evaluate(
+    async (options) => {
+      const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
+      await search.options(options);
+    },
+    { ...pagefindOptions('/'), ranking: setup.ranking },
+  );
   bytes = 0;
   const rows: Row[] = [];
   for (const query of queries) {
@@ -123,7 +132,9 @@ async function measure(browser: Browser, origin: string, setup: Setup): Promise<
     }, query.q);
     await page.waitForLoadState('networkidle');
     const needle = query.q.replace(/\s+/g, ' ').toLowerCase();
-    const pagesContaining = Object.entries(containing).filter(([, text]) => text.includes(needle)).map(([path]) => path);
+    const pagesContaining = Object.entries(containing)
+      .filter(([, text]) => text.includes(needle))
+      .map(([path]) => path);
     rows.push({ query, returned: paths, containing: pagesContaining, ms, bytes: bytes - before, ...queryFigures(query, paths, pagesContaining) });
   }
   await context.close();
@@ -165,7 +176,9 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
     console.log('| 查询 | 类 | 结果数 | 召回 | P@5 | 首个正确 | 目标页名次 | ms | 字节 |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of final.rows) {
-      console.log(`| ${row.query.q} | ${row.query.group} | ${row.results} | ${figure(row.recall)} | ${figure(row.precisionAt5)} | ${row.firstCorrectRank ?? '–'} | ${row.wantedRank ?? '–'} | ${row.ms.toFixed(1)} | ${row.bytes} |`);
+      console.log(
+        `| ${row.query.q} | ${row.query.group} | ${row.results} | ${figure(row.recall)} | ${figure(row.precisionAt5)} | ${row.firstCorrectRank ?? '–'} | ${row.wantedRank ?? '–'} | ${row.ms.toFixed(1)} | ${row.bytes} |`,
+      );
     }
   }
   console.log('\n## 总览\n');
@@ -178,7 +191,9 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
   }
   const baseline = report[1]?.summary;
   if (final && baseline && baseline.laterQueriesMedianMs && final.summary.laterQueriesMedianMs) {
-    console.log(`\n后续查询中位耗时：最终设置 / Starlight 默认（1.6.0）= ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`);
+    console.log(
+      `\n后续查询中位耗时：最终设置 / Starlight 默认（1.6.0）= ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`,
+    );
   }
 }
 

@@ -3,14 +3,23 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * Serves the built site on a free local port, with some paths answered from elsewhere:
  * `overrides` maps a site path prefix (e.g. `/pagefind/`) to a folder, or a path to a
  * file's text.
  */
-export async function serveSite(siteDir: string, overrides: Record<string, string | { text: string }>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(
+  siteDir: string,
+  overrides: Record<string, string | { text: string }>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     const override = Object.entries(overrides).find(([prefix]) => path.startsWith(prefix));

@@ -21,7 +21,10 @@ export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
     data: { values: chart.bars },
     layer: [
       { mark: { type: 'bar', color: '#3b5bdb', size: 18, yOffset: 6 }, encoding: { y, x } },
-      { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -4, fontSize: 13, color: '#222' }, encoding: { y, x: { datum: 0 }, text: { field: 'label' } } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -4, fontSize: 13, color: '#222' },
+        encoding: { y, x: { datum: 0 }, text: { field: 'label' } },
+      },
       { mark: { type: 'text', align: 'left', dx: 4, dy: 6, fontSize: 13, fontWeight: 'bold', color: '#222' }, encoding: { y, x, text: { field: 'value' } } },
     ],
     config: {

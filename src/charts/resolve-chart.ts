@@ -32,7 +32,8 @@ export function resolveChart(chart: ChartDefinition, figures: Figure[]): Resolve
   barFigures.forEach((figure) => {
     if (figure.amount === undefined) throw new Error(`chart "${chart.id}" draws figure "${figure.id}", which has no amount and unit in content/figures.yaml`);
   });
-  if (units.size !== 1 || unit === undefined) throw new Error(`chart "${chart.id}" mixes units (${[...units].join(', ')}): the bars of one chart share one unit`);
+  if (units.size !== 1 || unit === undefined)
+    throw new Error(`chart "${chart.id}" mixes units (${[...units].join(', ')}): the bars of one chart share one unit`);
   const notes = (chart.notes ?? []).map(find);
   return {
     id: chart.id,

@@ -11,14 +11,18 @@ export function checkFigures(file: string, figures: LocatedFigure[], source: Sou
   const problems: Problem[] = [];
   const byLine = new Map(source.map((paragraph) => [paragraph.line, paragraph]));
   for (const { figure, fileLine, fieldLines } of figures) {
-    const report = (message: string, field: keyof typeof fieldLines) => problems.push({ file, line: fieldLines[field] ?? fileLine, message: `${figure.id}: ${message}` });
+    const report = (message: string, field: keyof typeof fieldLines) =>
+      problems.push({ file, line: fieldLines[field] ?? fileLine, message: `${figure.id}: ${message}` });
     const paragraph = byLine.get(figureLine(figure));
     if (!paragraph) {
       report(`anchor ${figure.anchor}: no source paragraph starts at line ${figureLine(figure)}`, 'anchor');
       continue;
     }
     if (!paragraph.text.includes(figure.value)) {
-      report(`value "${figure.value}" is not in paragraph ${figure.anchor}: write it exactly as the source does, or fix the anchor. The paragraph: "${paragraph.text}"`, 'value');
+      report(
+        `value "${figure.value}" is not in paragraph ${figure.anchor}: write it exactly as the source does, or fix the anchor. The paragraph: "${paragraph.text}"`,
+        'value',
+      );
     }
     if (figure.amount !== undefined && !statesNumber(figure.value, figure.amount)) {
       report(`amount ${figure.amount} is not written in value "${figure.value}": the chart would show a number the source does not state`, 'amount');

@@ -12,4 +12,3 @@ export function runFiguresCheck(path = FIGURES_FILE): { problems: string[]; summ
     : `figures check: all ${figures.length} figures appear verbatim in the paragraphs they cite`;
   return { problems: all, summary };
 }
-

@@ -11,7 +11,12 @@ const text = pageText(page);
 
 describe('glossary mentions', () => {
   it('splits an English name with parentheses into its parts', () => {
-    assert.deepEqual(namesOf({ zh: '亚马逊云服务', en: 'AWS (Amazon Web Services)', aliases: [] }), ['亚马逊云服务', 'aws(amazonwebservices)', 'aws', 'amazonwebservices']);
+    assert.deepEqual(namesOf({ zh: '亚马逊云服务', en: 'AWS (Amazon Web Services)', aliases: [] }), [
+      '亚马逊云服务',
+      'aws(amazonwebservices)',
+      'aws',
+      'amazonwebservices',
+    ]);
   });
 
   it('finds names in transcript text regardless of spacing and case', () => {

@@ -18,7 +18,9 @@ test('scripts and styles are not touched', () => {
 });
 
 test('search metadata is segmented like the text', () => {
-  const html = prepareHtmlForIndex('<head><meta data-pagefind-meta="aliases[content]" content="卫星, satellite"><meta name="description" content="卫星"></head>');
+  const html = prepareHtmlForIndex(
+    '<head><meta data-pagefind-meta="aliases[content]" content="卫星, satellite"><meta name="description" content="卫星"></head>',
+  );
   assert.match(shown(html), /content="卫\|星\|, satellite"/);
   assert.match(html, /name="description" content="卫星"/);
 });

@@ -9,13 +9,19 @@ const pages = loadPages().map((parsed) => ({ parsed }));
 
 test('the call in order holds every source paragraph once, in source order', () => {
   const lines = callOrder(source, pages).flatMap((block) => (block.kind === 'qa' ? block.paragraphs : [block.paragraph]).map((p) => p.source.line));
-  assert.deepEqual(lines, source.map((paragraph) => paragraph.line));
+  assert.deepEqual(
+    lines,
+    source.map((paragraph) => paragraph.line),
+  );
 });
 
 test('a Q&A unit keeps its paragraphs together, with its page', () => {
   const unit = callOrder(source, pages).find((block) => block.kind === 'qa' && block.qa.line === 40);
   assert.ok(unit?.kind === 'qa');
-  assert.deepEqual(unit.paragraphs.map((p) => p.source.line), [40, 41, 42, 43, 44]);
+  assert.deepEqual(
+    unit.paragraphs.map((p) => p.source.line),
+    [40, 41, 42, 43, 44],
+  );
   assert.match(unit.page.parsed.file, /workforce\.mdx$/);
 });
 

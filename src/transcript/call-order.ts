@@ -8,9 +8,7 @@ export interface PlacedParagraph<P> {
   page: P;
 }
 
-export type CallBlock<P> =
-  | { kind: 'paragraph'; paragraph: PlacedParagraph<P> }
-  | { kind: 'qa'; qa: QAUnit; page: P; paragraphs: PlacedParagraph<P>[] };
+export type CallBlock<P> = { kind: 'paragraph'; paragraph: PlacedParagraph<P> } | { kind: 'qa'; qa: QAUnit; page: P; paragraphs: PlacedParagraph<P>[] };
 
 /**
  * The whole call in source order, each paragraph placed on the page that quotes it and the
