@@ -3,16 +3,22 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { offline } from './src/integrations/offline.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
+import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { TOPICS } from './src/topics.ts';
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
+  security: { csp: contentSecurityPolicy },
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }]] }),
   },
   vite: {
     build: {
@@ -37,6 +43,12 @@ export default defineConfig({
       sidebar: TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/transcript.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
+      ],
     }),
+    // After starlight(): the service worker precaches the Pagefind index that Starlight writes at build end.
+    offline(),
   ],
 });
