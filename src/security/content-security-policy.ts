@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { starlightInlineScripts } from './starlight-inline-scripts.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
@@ -21,8 +22,8 @@ export const STYLE_ATTRIBUTES = [
   'padding:0',
 ];
 
-/** The CSP hash source of a style attribute value (`sha256-…`). */
-export function styleAttributeHash(value: string): `sha256-${string}` {
+/** The CSP hash source of an inline script or style attribute (`sha256-…` of its exact text). */
+export function cspHash(value: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(value).digest('base64')}`;
 }
 
@@ -30,14 +31,19 @@ export function styleAttributeHash(value: string): `sha256-${string}` {
  * The Content-Security-Policy of every built page (Astro's `security.csp`, written as a
  * `<meta http-equiv>` tag). Astro adds the hashes of the scripts and styles it renders to
  * `script-src` / `style-src`; everything else must come from the site itself.
- * Pagefind compiles WebAssembly (`'wasm-unsafe-eval'`) and loads its index with fetch
- * (`connect-src`, from `default-src 'self'`).
+ * Starlight's few `is:inline` scripts are allowed by their hashes. Pagefind compiles
+ * WebAssembly (`'wasm-unsafe-eval'`) and loads its index with fetch (`connect-src`, from
+ * `default-src 'self'`). `frame-ancestors` cannot be set from a meta tag: a host that
+ * sends headers should add it.
  */
 export const contentSecurityPolicy: CspConfig = {
-  directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+  scriptDirective: {
+    resources: ["'self'", "'wasm-unsafe-eval'"],
+    hashes: starlightInlineScripts().map(cspHash),
+  },
   styleDirective: {
     resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-    hashes: STYLE_ATTRIBUTES.map((value) => ({ hash: styleAttributeHash(value), kind: 'attribute' })),
+    hashes: STYLE_ATTRIBUTES.map((value) => ({ hash: cspHash(value), kind: 'attribute' })),
   },
 };
