@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { figuresCheck } from './src/integrations/figures-check.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
 import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
@@ -12,13 +13,15 @@ import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { REFERENCE_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
+import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { TOPICS } from './src/topics.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
+  security: { csp: contentSecurityPolicy },
   markdown: {
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
@@ -57,7 +60,11 @@ export default defineConfig({
         Search: './src/components/search/Search.astro',
       },
       // No preview image: a plain card rather than Starlight's default large-image card.
-      head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
+      head: [
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
+      ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/print.css'],
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
@@ -69,5 +76,7 @@ export default defineConfig({
       plugins: [linksValidator()],
     }),
     searchIndex(),
+    // After searchIndex(): the service worker precaches the Pagefind index written at build end.
+    offline(),
   ],
 });

@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 const browser = findChromium();
 if ('error' in browser) {
@@ -10,7 +11,10 @@ if ('error' in browser) {
   process.exit(1);
 }
 
-/** End-to-end tests run against the production build (`npm run build` first), served by `astro preview`. */
+/**
+ * End-to-end tests run against the production build (`npm run build` first, or the
+ * `E2E_OUT_DIR` build of `npm run test:e2e:subpath`), served by `astro preview`.
+ */
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
@@ -24,7 +28,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

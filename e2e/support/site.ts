@@ -5,6 +5,12 @@ import { loadSource } from '../../src/transcript/source.ts';
 /** The base path the site was built with (`BASE_PATH`), always with a trailing slash. */
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
+/** The build the tests run against (`E2E_OUT_DIR`, relative to the project root); `dist` unless the sub-path run sets it. */
+export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+
+/** The site URL the build used for absolute URLs (sitemap, canonical links); astro.config.mjs reads the same variable. */
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+
 /** A site route under the base path: `sitePath('/aws/')` → `/base/aws/`. Use it for every `page.goto`. */
 export function sitePath(route: string): string {
   return `${BASE}${route.replace(/^\//, '')}`;

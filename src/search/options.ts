@@ -1,7 +1,8 @@
 /**
  * Every option the site gives Pagefind, in one place (the search dialog and the
- * benchmark both read it). An offline cache tag (`metaCacheTag`) belongs here too.
+ * benchmark both read it), including the offline cache tag (`metaCacheTag`).
  */
+import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
 
 /** Where the site's search engine module lives (public/search/pagefind.js), under the base path. */
 export function searchBundlePath(base: string): string {
@@ -18,12 +19,17 @@ export const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSatu
  */
 export const SITE_RANKING = { ...STARLIGHT_RANKING, pageLength: 0, metaWeights: { title: 5, aliases: 10 } } as const;
 
-/** Options for Pagefind itself (`pagefind.options()`). */
-export function pagefindOptions(base: string) {
+/**
+ * Options for Pagefind itself (`pagefind.options()`). `metaCacheTag` (set per build by the
+ * offline integration) replaces Pagefind's `?ts=<now>` on its entry file, so that the
+ * service worker's precached index answers offline and a new deploy fetches a new one.
+ */
+export function pagefindOptions(base: string, metaCacheTag = currentMetaCacheTag()) {
   return {
     baseUrl: base,
     ranking: SITE_RANKING,
     excerptLength: 24,
+    ...(metaCacheTag ? { metaCacheTag } : {}),
   };
 }
 
