@@ -37,10 +37,13 @@ class SiteSearch extends HTMLElement {
       const isLink = target instanceof Element && target.closest('a') !== null;
       if (isLink || (target && document.body.contains(target) && !frame.contains(target))) close();
     };
+    const focusInput = () => this.querySelector('input')?.focus();
     const open = (event?: Event) => {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
-      this.querySelector('input')?.focus();
+      // Opened before Pagefind UI has started (a busy page, a fast reader): start it now.
+      if (this.querySelector('input')) focusInput();
+      else void this.startSearch?.().then(() => dialog.open && focusInput());
       event?.stopPropagation();
       window.addEventListener('click', onClick);
     };
@@ -78,14 +81,19 @@ class SiteSearch extends HTMLElement {
 
     if (import.meta.env.DEV) return;
     const options: Record<string, unknown> = JSON.parse(this.dataset['options'] ?? '{}');
-    const start = async () => {
-      // @ts-expect-error: @pagefind/default-ui ships no types.
-      const { PagefindUI } = await import('@pagefind/default-ui');
-      new PagefindUI({ ...options, element: '#starlight__search' });
-    };
+    let started: Promise<void> | undefined;
+    this.startSearch = () =>
+      (started ??= (async () => {
+        // @ts-expect-error: @pagefind/default-ui ships no types.
+        const { PagefindUI } = await import('@pagefind/default-ui');
+        new PagefindUI({ ...options, element: '#starlight__search' });
+      })());
     const onIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-    onIdle(() => void start());
+    onIdle(() => void this.startSearch?.());
   }
+
+  /** Starts Pagefind UI once (on idle, or at once when the dialog opens first); absent in dev. */
+  startSearch?: () => Promise<void>;
 }
 
 export function defineSiteSearch(): void {
