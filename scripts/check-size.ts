@@ -1,0 +1,103 @@
+/**
+ * `npm run check:size`: page-weight budgets over the built site (`dist/`), gzipped, at least
+ * as tight as Starlight's own for its basic example. Prints a table; exits 1 naming the file
+ * and the figure for every budget exceeded.
+ *
+ * - HTML: the home page <= 8 kB plus the gzipped transcript text it quotes (other pages are
+ *   reported against the same formula, for information).
+ * - JavaScript loaded by a page (its module scripts and their static imports) <= 27 kB.
+ * - CSS loaded by a page <= 17 kB.
+ * - Fonts: none (Chinese text uses the reader's system fonts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadPages } from '../src/transcript/load-pages.ts';
+import { loadSource } from '../src/transcript/source.ts';
+
+const DIST = process.argv[2] ?? 'dist';
+const KB = 1000;
+const BUDGET = { html: 8 * KB, js: 27 * KB, css: 17 * KB };
+
+if (!existsSync(DIST)) {
+  console.error(`${DIST}/ does not exist: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
+const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+
+/** A URL in the page (`/base/_astro/x.js`, `./x.js`) → the file in dist/. */
+function toFile(url: string, from: string): string | undefined {
+  if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) return undefined;
+  const path = url.split(/[?#]/)[0] as string;
+  const resolved = path.startsWith('/') ? path.slice(base.length - 1) : posix.join(posix.dirname(from), path);
+  return posix.normalize(resolved).replace(/^\/+/, '');
+}
+
+function read(file: string): string {
+  return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The module scripts a page loads, with their static imports, as dist-relative files. */
+function scriptsOf(html: string, page: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string | undefined) => {
+    if (!file || seen.has(file) || !existsSync(join(DIST, file))) return;
+    seen.add(file);
+    for (const match of read(file).matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(toFile(match[1] as string, file));
+  };
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) visit(toFile(match[1] as string, page));
+  return seen;
+}
+
+const quoted = new Map<string, string>();
+const source = loadSource();
+for (const page of loadPages()) {
+  const slug = page.file.replace(/^.*\/(.*?)\.mdx?$/, '$1');
+  const text = page.paragraphs.map((p) => source.find((s) => s.line === p.line)?.text ?? '').join('\n');
+  quoted.set(slug === 'index' ? 'index.html' : `${slug}/index.html`, text);
+}
+
+const problems: string[] = [];
+const rows: string[][] = [];
+for (const page of files.filter((file) => file.endsWith('.html')).sort()) {
+  const html = read(page);
+  const transcript = quoted.get(page) ?? '';
+  const htmlBudget = BUDGET.html + (transcript ? gz(transcript) : 0);
+  const htmlSize = gz(html);
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string).join('');
+  const js = [...scriptsOf(html, page)].reduce((sum, file) => sum + gz(read(file)), inlineScripts ? gz(inlineScripts) : 0);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => toFile(m[1] as string, page));
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string).join('');
+  const css = stylesheets.reduce((sum, file) => sum + (file && existsSync(join(DIST, file)) ? gz(read(file)) : 0), inlineStyles ? gz(inlineStyles) : 0);
+  rows.push([page, `${(htmlSize / KB).toFixed(1)} / ${(htmlBudget / KB).toFixed(1)}`, (js / KB).toFixed(1), (css / KB).toFixed(1)]);
+  if (page === 'index.html' && htmlSize > htmlBudget)
+    problems.push(
+      `${DIST}/${page}: HTML is ${htmlSize} bytes gzipped, over its budget of ${htmlBudget} (8 kB + ${htmlBudget - BUDGET.html} of quoted transcript)`,
+    );
+  if (js > BUDGET.js) problems.push(`${DIST}/${page}: loads ${js} bytes of JavaScript gzipped, over the budget of ${BUDGET.js}`);
+  if (css > BUDGET.css) problems.push(`${DIST}/${page}: loads ${css} bytes of CSS gzipped, over the budget of ${BUDGET.css}`);
+}
+
+const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
+for (const font of fonts) problems.push(`${DIST}/${font}: a web font is shipped; Chinese text must use system fonts`);
+for (const file of files.filter((f) => f.endsWith('.css'))) {
+  if (/@font-face/.test(read(file))) problems.push(`${DIST}/${file}: declares @font-face; Chinese text must use system fonts`);
+}
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['page', 'HTML kB (gz) / budget', 'JS kB (gz)', 'CSS kB (gz)'], ...rows].map((row) => (row[i] ?? '').length)),
+);
+const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+console.log(line(['page', 'HTML kB (gz) / budget', 'JS kB (gz)', 'CSS kB (gz)']));
+for (const row of rows) console.log(line(row));
+console.log(`budgets: home page HTML 8 kB + quoted transcript, JS ${BUDGET.js / KB} kB, CSS ${BUDGET.css / KB} kB per page; fonts: ${fonts.length}`);
+for (const problem of problems) console.error(problem);
+if (problems.length) {
+  console.error(`page weight: ${problems.length} budget(s) exceeded`);
+  process.exitCode = 1;
+} else {
+  console.log(`page weight: all ${rows.length} pages within budget (${relative(process.cwd(), DIST) || DIST})`);
+}
