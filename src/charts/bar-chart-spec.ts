@@ -20,12 +20,15 @@ export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
     padding: { left: 8, right: 56, top: 8, bottom: 8 },
     data: { values: chart.bars },
     layer: [
-      { mark: { type: 'bar', color: '#3b5bdb', size: 18, yOffset: 6 }, encoding: { y, x } },
+      { mark: { type: 'bar', aria: false, color: '#3b5bdb', size: 18, yOffset: 6 }, encoding: { y, x } },
       {
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -4, fontSize: 13, color: '#222' },
+        mark: { type: 'text', aria: false, align: 'left', baseline: 'bottom', dy: -4, fontSize: 13, color: '#222' },
         encoding: { y, x: { datum: 0 }, text: { field: 'label' } },
       },
-      { mark: { type: 'text', align: 'left', dx: 4, dy: 6, fontSize: 13, fontWeight: 'bold', color: '#222' }, encoding: { y, x, text: { field: 'value' } } },
+      {
+        mark: { type: 'text', aria: false, align: 'left', dx: 4, dy: 6, fontSize: 13, fontWeight: 'bold', color: '#222' },
+        encoding: { y, x, text: { field: 'value' } },
+      },
     ],
     config: {
       aria: false,

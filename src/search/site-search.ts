@@ -87,6 +87,8 @@ class SiteSearch extends HTMLElement {
         // @ts-expect-error: @pagefind/default-ui ships no types.
         const { PagefindUI } = await import('@pagefind/default-ui');
         new PagefindUI({ ...options, element: '#starlight__search' });
+        // Pagefind UI labels its input with a title only; give it a real accessible name.
+        this.querySelector('input')?.setAttribute('aria-label', this.dataset['inputLabel'] ?? '');
       })());
     const onIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
     onIdle(() => void this.startSearch?.());
