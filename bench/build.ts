@@ -140,6 +140,8 @@ function setUpOurs(dir: string, pages: Page[], source: string): void {
   for (const file of readdirSync(join(ROOT, 'content'))) {
     if (file.endsWith('.yaml') || file.endsWith('.json')) cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
   }
+  // The key figures cite paragraphs of the real transcript, which the synthetic source does not have.
+  write(join(dir, 'content/figures.yaml'), '[]\n');
   write(join(dir, 'content/source/amazon-2025-q3.zh-CN.txt'), source);
   for (const page of pages) write(join(dir, 'content/docs', `${page.slug}.mdx`), oursPage(page));
 }

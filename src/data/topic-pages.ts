@@ -15,6 +15,23 @@ export interface TopicPage {
 }
 
 /**
+ * Parsed pages, by entry and content digest: every topic page's figures box asks for all
+ * pages, so without this a build would parse N pages N times. A page edited in `astro dev`
+ * has a new digest and is parsed again.
+ */
+const parsedPages = new Map<string, ParsedPage>();
+
+function parseEntry(id: string, digest: string | undefined, body: string): ParsedPage {
+  const key = `${id}\u0000${digest ?? body}`;
+  let parsed = parsedPages.get(key);
+  if (!parsed) {
+    parsed = parsePage(id, body);
+    parsedPages.set(key, parsed);
+  }
+  return parsed;
+}
+
+/**
  * The topic pages (the pages with a `topic`), in the order of the topic list. Reference pages
  * (figures, glossary) quote nothing and are left out.
  */
@@ -26,7 +43,16 @@ export async function getTopicPages(): Promise<TopicPage[]> {
       if (!topic) return [];
       const slug = entry.id === 'index' ? '' : entry.id;
       const order = TOPICS.findIndex((candidate) => candidate.id === topic.id);
-      return [{ slug, title: entry.data.title, topic, href: pagePath(slug), order, parsed: parsePage(entry.id, entry.body ?? '') }];
+      return [
+        {
+          slug,
+          title: entry.data.title,
+          topic,
+          href: pagePath(slug),
+          order,
+          parsed: parseEntry(entry.id, entry.digest === undefined ? undefined : String(entry.digest), entry.body ?? ''),
+        },
+      ];
     })
     .sort((a, b) => a.order - b.order);
 }
