@@ -14,8 +14,20 @@ export interface PlacedFigure {
   href: string;
 }
 
-/** The figures of `content/figures.yaml`, in the order the call states them, each placed on the page that quotes its paragraph. */
-export async function getPlacedFigures(): Promise<PlacedFigure[]> {
+let builtFigures: Promise<PlacedFigure[]> | undefined;
+
+/**
+ * The figures of `content/figures.yaml`, in the order the call states them, each placed on the
+ * page that quotes its paragraph. Every topic page's figures box asks for them: a production
+ * build, whose content does not change, works them out once; `astro dev` every time.
+ */
+export function getPlacedFigures(): Promise<PlacedFigure[]> {
+  if (import.meta.env.DEV) return placeFigures();
+  builtFigures ??= placeFigures();
+  return builtFigures;
+}
+
+async function placeFigures(): Promise<PlacedFigure[]> {
   const [entries, pages] = await Promise.all([getCollection('figures'), getTopicPages()]);
   return entries
     .map(({ data: figure }) => {

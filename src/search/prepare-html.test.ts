@@ -24,3 +24,7 @@ test('search metadata is segmented like the text', () => {
   assert.match(shown(html), /content="卫\|星\|, satellite"/);
   assert.match(html, /name="description" content="卫星"/);
 });
+
+test('text after the last tag and before the first is segmented too, entities are left alone', () => {
+  assert.equal(shown(prepareHtmlForIndex('芯片<p>A &amp; 芯片</p>芯片')), '芯|片<p>A &amp; 芯|片</p>芯|片');
+});
