@@ -6,15 +6,15 @@ const shown = (html: string) => html.replaceAll('\u200B', '|');
 
 test('page text is segmented, markup and attributes are kept', () => {
   const html = prepareHtmlForIndex('<main data-pagefind-body><h1 id="_top">芯片</h1><blockquote class="tx-para" id="l20">Trainium 2芯片</blockquote></main>');
-  assert.match(shown(html), /<h1 id="_top">芯\|片<\/h1>/);
-  assert.match(shown(html), /<blockquote class="tx-para" id="l20">Trainium 2\|芯\|片<\/blockquote>/);
+  assert.match(shown(html), /<h1 id="_top">芯\|片 <\/h1>/);
+  assert.match(shown(html), /<blockquote class="tx-para" id="l20">Trainium 2\|芯\|片 <\/blockquote>/);
 });
 
 test('scripts and styles are not touched', () => {
   const html = prepareHtmlForIndex('<script>const a = "芯片";</script><style>.x::after{content:"芯片"}</style><p>芯片</p>');
   assert.match(html, /const a = "芯片";/);
   assert.match(html, /content:"芯片"/);
-  assert.match(shown(html), /<p>芯\|片<\/p>/);
+  assert.match(shown(html), /<p>芯\|片 <\/p>/);
 });
 
 test('search metadata is segmented like the text', () => {
@@ -25,6 +25,12 @@ test('search metadata is segmented like the text', () => {
   assert.match(html, /name="description" content="卫星"/);
 });
 
+test('the text of adjacent blocks stays apart, as readers see it', () => {
+  const html = prepareHtmlForIndex('<table><tr><td>20.2%</td><td>2025</td></tr></table><dl><dt>AgentCore</dt><dd>AWS</dd></dl>');
+  assert.match(html, /20\.2% <\/td><td>2025 <\/td>/);
+  assert.match(html, /AgentCore <\/dt><dd>AWS <\/dd>/);
+});
+
 test('text after the last tag and before the first is segmented too, entities are left alone', () => {
-  assert.equal(shown(prepareHtmlForIndex('芯片<p>A &amp; 芯片</p>芯片')), '芯|片<p>A &amp; 芯|片</p>芯|片');
+  assert.equal(shown(prepareHtmlForIndex('芯片<p>A &amp; 芯片</p>芯片')), '芯|片<p>A &amp; 芯|片 </p>芯|片');
 });

@@ -6,6 +6,14 @@ const RAW_TEXT = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Text outside tags. Inserting word breaks never adds `<`, `>` or quotes, so markup stays intact. */
 const TEXT_OUTSIDE_TAGS = /(^|>)([^<]+)/g;
 
+/**
+ * The end of a block: readers see a break there, but Pagefind joins the text of adjacent
+ * blocks (`<td>20.2%</td><td>2025</td>` would index the word "20.2%2025"). A space before
+ * each block's end keeps the words apart.
+ */
+const BLOCK_END =
+  /<\/(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)>|<br\s*\/?>/gi;
+
 /** The search metadata the index reads: `<meta data-pagefind-meta="aliases[content]" content="...">`. */
 const SEARCH_META = /(<meta\b[^>]*\bdata-pagefind-meta="[^"]*"[^>]*\bcontent=")([^"]*)(")/gi;
 
@@ -29,6 +37,7 @@ export function prepareHtmlForIndex(html: string): string {
 
 function segmentMarkup(markup: string): string {
   return markup
+    .replace(BLOCK_END, ' $&')
     .replace(TEXT_OUTSIDE_TAGS, (_, before: string, text: string) => `${before}${segmentForIndex(text)}`)
     .replace(SEARCH_META, (_, start: string, content: string, end: string) => `${start}${segmentForIndex(content)}${end}`);
 }
