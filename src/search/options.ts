@@ -55,7 +55,8 @@ export function searchUiOptions(base: string) {
     bundlePath: searchBundlePath(base),
     showImages: false,
     showSubResults: true,
-    debounceTimeoutMs: 80,
+    // A search takes about 1 ms here: wait only long enough to skip the keystrokes of fast typing.
+    debounceTimeoutMs: 20,
     translations: SEARCH_TRANSLATIONS,
   };
 }
