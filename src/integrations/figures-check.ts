@@ -1,25 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { runFiguresCheck } from '../figures/run-check.ts';
+import { contentCheck } from './content-check.ts';
 
-/**
- * Runs the figures check before every build: a figure whose value is not in the paragraph it
- * cites fails the build with the data file's line, as `npm run check:figures` reports it.
- * In `astro dev` the problems are logged as warnings so that editing stays possible.
- */
+/** The figures check before every build: a figure not verbatim in the paragraph it cites fails it. */
 export function figuresCheck(): AstroIntegration {
-  return {
-    name: 'figures-check',
-    hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        const { problems, summary } = runFiguresCheck();
-        if (problems.length === 0) {
-          logger.info(summary);
-          return;
-        }
-        for (const problem of problems) logger.warn(problem);
-        if (command === 'build') throw new Error(`${summary}. Run \`npm run check:figures\` for the list.`);
-      },
-    },
-  };
+  return contentCheck('figures-check', 'check:figures', () => runFiguresCheck());
 }
