@@ -28,7 +28,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --outDir ${OUT_DIR}`,
+    // --ignore-lock: run beside a preview the contributor may have open (`npm start`) instead of failing.
+    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --outDir ${OUT_DIR} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
