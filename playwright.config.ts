@@ -18,7 +18,10 @@ if ('error' in browser) {
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // CI machines are busy (two workers, a second site build in the offline test, a service worker
+  // precaching every page): a first search can take seconds. Wait longer, and retry once in CI.
+  retries: process.env.CI ? 1 : 0,
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
