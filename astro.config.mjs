@@ -15,8 +15,9 @@ import { REFERENCE_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { TOPICS } from './src/topics.ts';
+import { basePath } from './src/utils/base-path.ts';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
+import { basePath } from './src/utils/base-path.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const BASE = basePath();
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 const browser = findChromium();

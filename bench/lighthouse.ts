@@ -11,9 +11,10 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
+import { basePath } from '../src/utils/base-path.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const BASE = basePath();
 const ROUTES = (process.env.BENCH_ROUTES ?? '/,/aws/,/figures/').split(',');
 const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
 

@@ -16,6 +16,7 @@ import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadPages } from '../src/transcript/load-pages.ts';
 import { loadSource } from '../src/transcript/source.ts';
+import { basePath } from '../src/utils/base-path.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const KB = 1000;
@@ -27,7 +28,7 @@ if (!existsSync(DIST)) {
   process.exit(1);
 }
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath();
 const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
 

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
+import { basePath } from '../../src/utils/base-path.ts';
 import { loadPages } from '../../src/transcript/load-pages.ts';
 import { loadSource } from '../../src/transcript/source.ts';
 
 /** The base path the site was built with (`BASE_PATH`), always with a trailing slash. */
-export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+export const BASE = basePath();
 
 /** The build the tests run against (`E2E_OUT_DIR`, relative to the project root); `dist` unless the sub-path run sets it. */
 export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';

@@ -2,7 +2,9 @@
  * Registers the service worker that makes the site readable and searchable offline.
  * Injected into every page by the offline integration; bundled, so it is allowed by the CSP.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { siteUrl } from '../utils/url.ts';
+
+const base = siteUrl('');
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {

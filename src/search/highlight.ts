@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from '../../public/search/result.js';
+import { siteUrl } from '../utils/url.ts';
 
 /**
  * On a page opened from a search result (`?pagefind-highlight=...`), marks the query in
@@ -7,7 +8,7 @@ import { HIGHLIGHT_PARAM } from '../../public/search/result.js';
  */
 export function highlightQueryOnPage(): void {
   if (import.meta.env.DEV || !new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
-  const script = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  const script = siteUrl('pagefind/pagefind-highlight.js');
   void import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
   });

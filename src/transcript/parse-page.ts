@@ -59,8 +59,6 @@ export interface ParsedPage {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const TRANSCRIPT_COMPONENTS = new Set(['Para', 'QA', 'Turn', 'Fix', 'Credit']);
-
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
 
 /**
@@ -126,9 +124,7 @@ function walkElement(node: JsxElement, state: WalkState, previous: RootContent |
   const { problem } = state;
   const name = node.name ?? '';
   const line = lineOf(node);
-  if (/^[A-Z]/.test(name) && !state.imported.has(name.split('.')[0] as string)) {
-    problem(line, `<${name}> is not imported: check its name, or add it to the import line at the top of the page`);
-  }
+  checkImported(node, state);
   switch (name) {
     case 'Para':
       readParagraph(node, state);
@@ -218,9 +214,7 @@ function readParagraph(node: JsxElement, state: WalkState): void {
 function readInline(node: JsxElement, paragraph: TranscriptParagraph, read: (children: RootContent[]) => string, state: WalkState): string {
   const { problem } = state;
   const fileLine = lineOf(node) ?? 1;
-  if (node.name && /^[A-Z]/.test(node.name) && !state.imported.has(node.name)) {
-    problem(fileLine, `<${node.name}> is not imported: check its name, or add it to the import line at the top of the page`);
-  }
+  checkImported(node, state);
   if (node.name === 'Fix') {
     const from = stringAttribute(node, 'from');
     const to = stringAttribute(node, 'to');
@@ -233,6 +227,14 @@ function readInline(node: JsxElement, paragraph: TranscriptParagraph, read: (chi
   if (node.name === 'Credit') return read(node.children as RootContent[]);
   problem(fileLine, `<${node.name ?? ''}> inside <Para line={${paragraph.line}}>: only <Fix> and <Credit> may mark transcript text`);
   return read(node.children as RootContent[]);
+}
+
+/** A component used but not imported would fail at build time: name it with its line. */
+function checkImported(node: JsxElement, state: WalkState): void {
+  const name = node.name ?? '';
+  if (/^[A-Z]/.test(name) && !state.imported.has(name.split('.')[0] as string)) {
+    state.problem(lineOf(node), `<${name}> is not imported: check its name, or add it to the import line at the top of the page`);
+  }
 }
 
 function readFrontmatter(page: ParsedPage, yaml: string, startLine: number | undefined, problem: WalkState['problem']): void {
@@ -291,5 +293,3 @@ function plainText(node: Nodes): string {
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';
 }
-
-export { TRANSCRIPT_COMPONENTS };
