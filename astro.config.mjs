@@ -3,12 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { figuresCheck } from './src/integrations/figures-check.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { transcriptCheck } from './src/integrations/transcript-check.ts';
-import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { REFERENCE_PAGES } from './src/reference-pages.ts';
@@ -43,9 +41,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    transcriptCheck(),
-    figuresCheck(),
-    uniqueSlugs(),
+    contentChecks(),
     starlight({
       title: '亚马逊 2025 年第三季度财报电话会精华',
       description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parsePage, type ParsedPage } from './parse-page.ts';
+import { CALL } from '../checks/call.ts';
+import { parseMdx, SYNTAX_RULE, type PageSource, type ParsedPage } from './parse-page.ts';
 
-export const DOCS_DIR = fileURLToPath(new URL('../../content/docs/', import.meta.url));
+export const DOCS_DIR = CALL.docsDir;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every Markdown/MDX page under `dir`, named relative to the working directory. */
-export function loadPages(dir = DOCS_DIR): ParsedPage[] {
+/** Reads and parses every Markdown/MDX page under `dir`, each named relative to the working directory. */
+export function readPages(dir = DOCS_DIR): PageSource[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
@@ -17,13 +17,19 @@ export function loadPages(dir = DOCS_DIR): ParsedPage[] {
       const file = relative(process.cwd(), path);
       const bytes = readFileSync(path);
       try {
-        return parsePage(file, utf8.decode(bytes));
+        return parseMdx(file, utf8.decode(bytes));
       } catch {
-        const page = parsePage(file, '');
-        page.problems.push({ file, line: lineOfFirstInvalidByte(bytes), message: 'the file is not UTF-8 text: save it with UTF-8 encoding' });
-        return page;
+        const read = parseMdx(file, '');
+        read.text = new TextDecoder().decode(bytes);
+        read.tree = undefined;
+        read.page.problems.push({ file, line: lineOfFirstInvalidByte(bytes), rule: SYNTAX_RULE, message: 'the file is not UTF-8 text: save it with UTF-8 encoding' });
+        return read;
       }
     });
+}
+
+export function loadPages(dir = DOCS_DIR): ParsedPage[] {
+  return readPages(dir).map(({ page }) => page);
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

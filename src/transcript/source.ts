@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CALL } from '../checks/call.ts';
 import { paragraphId } from './anchors.ts';
 import { splitSentences } from './sentences.ts';
 
 /** The canonical transcript. It is a verbatim copy of the published text and is never edited. */
-export const SOURCE_FILE = fileURLToPath(new URL('../../content/source/amazon-2025-q3.zh-CN.txt', import.meta.url));
+export const SOURCE_FILE = CALL.sourceFile;
 
 /** A line that starts with one of these continues the sentence of the line before it. */
 const CONTINUATION_MARKS = [',', '，', ';', '；', '、'];
