@@ -12,6 +12,7 @@
  * Usage: npm run bench:build [-- 10 100 1000]
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +144,8 @@ function setUpOurs(dir: string, pages: Page[], source: string): void {
   // The key figures cite paragraphs of the real transcript, which the synthetic source does not have.
   write(join(dir, 'content/figures.yaml'), '[]\n');
   write(join(dir, 'content/source/amazon-2025-q3.zh-CN.txt'), source);
+  // The source is pinned by its SHA-256 (the source-pin rule): pin the synthetic one.
+  write(join(dir, 'content/source/amazon-2025-q3.zh-CN.txt.sha256'), `${createHash('sha256').update(source).digest('hex')}  amazon-2025-q3.zh-CN.txt\n`);
   for (const page of pages) write(join(dir, 'content/docs', `${page.slug}.mdx`), oursPage(page));
 }
 
@@ -191,6 +194,10 @@ function build(dir: string): Run {
     throw new Error(`build failed in ${dir}`);
   }
   const peakKB = Number(/@@[\d.]+ (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  // The content checks log their own time (src/integrations/content-checks.ts): print it.
+  for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+    if (/\[content-checks\]/.test(line)) console.error(`  ${line.replace(/^.*?\[content-checks\] /, '')}`);
+  }
   return { seconds, peakMB: peakKB / 1024, distBytes: duBytes(join(dir, 'dist')), pagefindBytes: duBytes(join(dir, 'dist/pagefind')) };
 }
 

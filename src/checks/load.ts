@@ -95,6 +95,7 @@ export function fixturePages(docsDir: string, pages: Record<string, string>): Pa
 
 /** Schema messages that say what to write: `anchor: 18` → "write l18". */
 function describeFigureIssue({ path, message, value }: { path: string; message: string; value: unknown }): string {
-  if (path === 'anchor' && /^\d+$/.test(String(value ?? '').trim())) return `anchor: ${String(value)} is a line number; write l${String(value).trim()} (a paragraph anchor is l + the source line)`;
+  if (path === 'anchor' && /^\d+$/.test(String(value ?? '').trim()))
+    return `anchor: ${String(value)} is a line number; write l${String(value).trim()} (a paragraph anchor is l + the source line)`;
   return `${path ? `${path}: ` : ''}${message}`;
 }

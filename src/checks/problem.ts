@@ -5,7 +5,7 @@
 export interface Problem {
   file: string;
   line: number;
-  column?: number;
+  column?: number | undefined;
   /** The id of the rule that found it (src/checks/rules/, src/checks/output/). */
   rule: string;
   message: string;

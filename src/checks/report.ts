@@ -12,7 +12,9 @@ export function report(problems: Problem[], ruleOrder: string[]): string[] {
     return index < 0 ? ruleOrder.length : index;
   };
   return [...problems]
-    .sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message))
+    .sort(
+      (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message),
+    )
     .map(formatProblem);
 }
 

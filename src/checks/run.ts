@@ -34,5 +34,15 @@ export function runChecks(options: { call?: Call; glossaryFile?: string; rules?:
   const summary = problems.length
     ? `content checks: ${problems.length} problem(s) (${countByRule(problems)}); ${pages}`
     : `content checks: all passed (${sentences} sentences of ${content.source.paragraphs.length} source paragraphs, ${content.figures.entries.length} figures, ${content.glossary.entries.length} glossary entries); ${pages}`;
-  return { content, problems, lines: report(problems, RULES.map((rule) => rule.id)), summary, loadMs, checkMs };
+  return {
+    content,
+    problems,
+    lines: report(
+      problems,
+      RULES.map((rule) => rule.id),
+    ),
+    summary,
+    loadMs,
+    checkMs,
+  };
 }

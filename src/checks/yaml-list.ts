@@ -30,7 +30,13 @@ export function parseYamlList<T extends { id: string }>(
   // The first error is the cause; the ones after it usually follow from it.
   for (const error of document.errors.slice(0, 1)) {
     const { line, col } = at(error.pos[0]);
-    problems.push({ file, line, column: col, rule, message: `not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and the quotes of this line and the lines around it` });
+    problems.push({
+      file,
+      line,
+      column: col,
+      rule,
+      message: `not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and the quotes of this line and the lines around it`,
+    });
   }
   if (document.errors.length > 0) return { entries, problems };
   if (!isSeq(document.contents)) return { entries, problems: [{ file, line: 1, rule, message: 'the file must be a YAML list of entries (- id: ...)' }] };
@@ -45,13 +51,24 @@ export function parseYamlList<T extends { id: string }>(
       for (const issue of parsed.error.issues) {
         const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
         const value = key && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
-        problems.push({ file, line: (key && keyLine(key)) || fileLine, rule, message: describe({ path: issue.path.join('.'), message: issue.message, value }) });
+        problems.push({
+          file,
+          line: (key && keyLine(key)) || fileLine,
+          rule,
+          message: describe({ path: issue.path.join('.'), message: issue.message, value }),
+        });
       }
       continue;
     }
     const entry = parsed.data;
     const first = seen.get(entry.id);
-    if (first !== undefined) problems.push({ file, line: fileLine, rule, message: `id "${entry.id}" is already used at line ${first}: ids must be unique (one entry would be lost); merge the two entries or rename one` });
+    if (first !== undefined)
+      problems.push({
+        file,
+        line: fileLine,
+        rule,
+        message: `id "${entry.id}" is already used at line ${first}: ids must be unique (one entry would be lost); merge the two entries or rename one`,
+      });
     else seen.set(entry.id, fileLine);
     const fieldLines = Object.fromEntries(Object.keys(entry).map((key) => [key, keyLine(key) ?? fileLine])) as Partial<Record<keyof T, number>>;
     entries.push({ entry, fileLine, fieldLines });

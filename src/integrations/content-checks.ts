@@ -58,7 +58,8 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
             const { lines, summary } = check(logger);
             const module = server.moduleGraph.getModuleById(`\0${VIRTUAL_PAGES}`);
             if (module) server.moduleGraph.invalidateModule(module);
-            if (lines.length > 0) server.hot.send({ type: 'error', err: { message: `${summary}\n\n${lines.join('\n')}`, stack: '', plugin: 'content-checks' } });
+            if (lines.length > 0)
+              server.hot.send({ type: 'error', err: { message: `${summary}\n\n${lines.join('\n')}`, stack: '', plugin: 'content-checks' } });
           }, 100);
         };
         server.watcher.add(content);
@@ -72,7 +73,9 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         for (const line of lines) logger.error(line);
         const time = `${Math.round(performance.now() - started)} ms`;
         if (problems.length > 0) {
-          throw new Error(`output check: ${problems.length} problem(s) in the built pages, listed above (route#paragraph: what readers would get); ${pages} pages read in ${time}.`);
+          throw new Error(
+            `output check: ${problems.length} problem(s) in the built pages, listed above (route#paragraph: what readers would get); ${pages} pages read in ${time}.`,
+          );
         }
         logger.info(`output check: every source paragraph is on one published page, verbatim and visible; ${pages} pages read in ${time}.`);
         logger.info(`${pagesParsed.count} MDX page parses in this build for ${run?.content.pages.length ?? 0} pages (checks and render share them).`);

@@ -22,7 +22,12 @@ export function readPages(dir = DOCS_DIR): PageSource[] {
         const read = parseMdx(file, '');
         read.text = new TextDecoder().decode(bytes);
         read.tree = undefined;
-        read.page.problems.push({ file, line: lineOfFirstInvalidByte(bytes), rule: SYNTAX_RULE, message: 'the file is not UTF-8 text: save it with UTF-8 encoding' });
+        read.page.problems.push({
+          file,
+          line: lineOfFirstInvalidByte(bytes),
+          rule: SYNTAX_RULE,
+          message: 'the file is not UTF-8 text: save it with UTF-8 encoding',
+        });
         return read;
       }
     });

@@ -96,7 +96,13 @@ export function parseMdx(file: string, source: string): PageSource {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     // A tag left open at the end of the file has its place only in the text: "... `<Para>` (14:1-14:17)".
     const openedAt = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason ?? '')?.[1]) || undefined;
-    page.problems.push({ file, line: line ?? openedAt ?? 1, column: line ? column : undefined, rule: SYNTAX_RULE, message: `MDX syntax error: ${reason ?? String(error)}` });
+    page.problems.push({
+      file,
+      line: line ?? openedAt ?? 1,
+      column: line ? column : undefined,
+      rule: SYNTAX_RULE,
+      message: `MDX syntax error: ${reason ?? String(error)}`,
+    });
     return { page, text: source, tree: undefined };
   }
   restoreTextDirectives(tree, source);

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { paragraphId } from '../../transcript/anchors.ts';
@@ -29,7 +29,12 @@ export const GLOSSARY_ROUTE = '/glossary/';
 
 const RULE = 'output';
 /** Elements a transcript paragraph may wrap its text in, once the editorial parts are removed. */
-const TEXT_ELEMENTS: { tag: string; className?: string }[] = [{ tag: 'p' }, { tag: 'span', className: 'tx-fix' }, { tag: 'del' }, { tag: 'span', className: 'tx-credit' }];
+const TEXT_ELEMENTS: { tag: string; className?: string }[] = [
+  { tag: 'p' },
+  { tag: 'span', className: 'tx-fix' },
+  { tag: 'del' },
+  { tag: 'span', className: 'tx-credit' },
+];
 /** Elements that may stand between the page's content and a paragraph: a Q&A unit and a speaker turn. */
 const WRAPPERS: { tag: string; className: string }[] = [
   { tag: 'section', className: 'tx-qa' },
@@ -64,10 +69,15 @@ function routeOf(file: string): string {
 
 export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
   const problems: Problem[] = [];
-  const report = (route: string, anchor: string, message: string) => problems.push({ file: `${route}${anchor ? `#${anchor}` : ''}`, line: 0, rule: RULE, message });
+  const report = (route: string, anchor: string, message: string) =>
+    problems.push({ file: `${route}${anchor ? `#${anchor}` : ''}`, line: 0, rule: RULE, message });
   const { source } = content;
   if (source.pinned !== source.sha256) {
-    report(source.file, '', `the source is not the pinned one (SHA-256 ${source.sha256.slice(0, 12)}…, pinned ${source.pinned?.slice(0, 12) ?? 'nowhere'}… in ${source.pinFile}): the pages were checked against an edited source`);
+    report(
+      source.file,
+      '',
+      `the source is not the pinned one (SHA-256 ${source.sha256.slice(0, 12)}…, pinned ${source.pinned?.slice(0, 12) ?? 'nowhere'}… in ${source.pinFile}): the pages were checked against an edited source`,
+    );
   }
   const byLine = new Map(source.paragraphs.map((paragraph) => [paragraph.line, paragraph]));
   const published = new Map<number, string[]>();
@@ -102,10 +112,16 @@ export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
       const between = root && ancestors.includes(root) ? ancestors.slice(ancestors.indexOf(root) + 1) : undefined;
       if (!between) report(route, anchor, `paragraph ${anchor} is outside the page's content`);
       const wrapper = between?.find((candidate) => !WRAPPERS.some(({ tag, className }) => candidate.tagName === tag && hasClass(candidate, className)));
-      if (wrapper) report(route, anchor, `paragraph ${anchor} is inside ${describe(wrapper)}: a transcript paragraph stands in the page's content, or in a Q&A unit and speaker turn, nothing else`);
+      if (wrapper)
+        report(
+          route,
+          anchor,
+          `paragraph ${anchor} is inside ${describe(wrapper)}: a transcript paragraph stands in the page's content, or in a Q&A unit and speaker turn, nothing else`,
+        );
 
       const { text, markup } = quotedText(element);
-      for (const extra of markup) report(route, anchor, `${describe(extra)} inside paragraph ${anchor}: a quoted paragraph is plain text with corrections and the credit only`);
+      for (const extra of markup)
+        report(route, anchor, `${describe(extra)} inside paragraph ${anchor}: a quoted paragraph is plain text with corrections and the credit only`);
       if (text !== home.text) report(route, anchor, `paragraph ${anchor} differs from source line ${home.line} ${describeDifference(home.text, text)}`);
     });
     for (const [id, count] of ids) if (count > 1) report(route, id, `id "${id}" is on the page ${count} times: anchors must be unique`);
@@ -116,7 +132,8 @@ export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
     const anchor = paragraphId(paragraph.line);
     if (routes.length === 0) report(source.file, anchor, `source line ${paragraph.line} is on no published page: "${readable(paragraph.text)}"`);
     if (routes.length > 1) report(routes[0] ?? '', anchor, `paragraph ${anchor} is published ${routes.length} times: on ${routes.join(', ')}`);
-    for (const [route, count] of copies) if ((count.get(paragraph.line) ?? 0) !== 1) report(route, anchor, `paragraph ${anchor} is on the page ${count.get(paragraph.line) ?? 0} times, not once`);
+    for (const [route, count] of copies)
+      if ((count.get(paragraph.line) ?? 0) !== 1) report(route, anchor, `paragraph ${anchor} is on the page ${count.get(paragraph.line) ?? 0} times, not once`);
   }
   checkGlossary(site, content, report);
   return problems;
@@ -135,7 +152,11 @@ function checkGlossary(site: BuiltSite, content: Content, report: (route: string
   for (const { entry, fileLine } of content.glossary.entries) written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
   for (const [id, lines] of written) {
     if ((shown.get(id) ?? 0) < lines.length) {
-      report(GLOSSARY_ROUTE, id, `${content.glossary.file} has ${lines.length} entries "${id}" (lines ${lines.join(', ')}), the page shows ${shown.get(id) ?? 0}: an entry was lost`);
+      report(
+        GLOSSARY_ROUTE,
+        id,
+        `${content.glossary.file} has ${lines.length} entries "${id}" (lines ${lines.join(', ')}), the page shows ${shown.get(id) ?? 0}: an entry was lost`,
+      );
     }
   }
 }
@@ -158,7 +179,12 @@ function quotedText(paragraph: Element): { text: string; markup: Element[] } {
 
 /** The copy button's own module, which Astro places after the first use of the component. */
 function isBundledScript(element: Element): boolean {
-  return element.tagName === 'script' && element.properties['type'] === 'module' && /(^|\/)_astro\/[\w.-]+\.js$/.test(String(element.properties['src'] ?? '')) && element.children.length === 0;
+  return (
+    element.tagName === 'script' &&
+    element.properties['type'] === 'module' &&
+    /(^|\/)_astro\/[\w.-]+\.js$/.test(String(element.properties['src'] ?? '')) &&
+    element.children.length === 0
+  );
 }
 
 /** Whether an element hides what it holds from some or all readers. */

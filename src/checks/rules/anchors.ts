@@ -13,7 +13,8 @@ export const anchors: Rule = {
     const seen: { id: string; file: string; line: number }[] = [];
     for (const { page } of content.pages.filter((loaded) => !loaded.broken)) {
       // A paragraph whose line is mistyped is reported once, by the verbatim rule, at its real line.
-      for (const paragraph of page.paragraphs) if (homeLine(paragraph, source) === paragraph.line) seen.push({ id: paragraphId(paragraph.line), file: page.file, line: paragraph.fileLine });
+      for (const paragraph of page.paragraphs)
+        if (homeLine(paragraph, source) === paragraph.line) seen.push({ id: paragraphId(paragraph.line), file: page.file, line: paragraph.fileLine });
       for (const qa of page.qas) seen.push({ id: qaId(qa.line), file: page.file, line: qa.fileLine });
     }
     const places = new Map<string, string[]>();

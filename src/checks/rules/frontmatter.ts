@@ -33,7 +33,8 @@ export const frontmatter: Rule = {
         }
       }
       const covered = page.paragraphs.flatMap((paragraph) => {
-        const home = source.find((candidate) => candidate.line === homeLine(paragraph, source));
+        const line = homeLine(paragraph, source);
+        const home = source.find((candidate) => candidate.line === line);
         return home ? Array.from({ length: home.endLine - home.line + 1 }, (_, i) => home.line + i) : [];
       });
       if (covered.length > 0 && page.frontmatter['topic'] === undefined) {
@@ -42,7 +43,8 @@ export const frontmatter: Rule = {
       const declared = page.frontmatter[SOURCE_LINES_KEY];
       const write = `write ${SOURCE_LINES_KEY}: '${formatLineRanges(covered)}'`;
       if (declared === undefined || declared === null || String(declared).trim() === '') {
-        if (covered.length > 0) report(declared === undefined ? 1 : lineOf(SOURCE_LINES_KEY), `frontmatter has no ${SOURCE_LINES_KEY}: ${write} (the lines this page quotes)`);
+        if (covered.length > 0)
+          report(declared === undefined ? 1 : lineOf(SOURCE_LINES_KEY), `frontmatter has no ${SOURCE_LINES_KEY}: ${write} (the lines this page quotes)`);
         continue;
       }
       const parsed = parseLineRanges(String(declared));
@@ -52,7 +54,8 @@ export const frontmatter: Rule = {
       }
       const actual = formatLineRanges(covered);
       const wanted = formatLineRanges(parsed.lines.filter((line) => source.some((p) => p.line <= line && line <= p.endLine)));
-      if (actual !== wanted) report(lineOf(SOURCE_LINES_KEY), `${SOURCE_LINES_KEY} says "${String(declared)}" but the page quotes lines "${actual || 'none'}": ${write}`);
+      if (actual !== wanted)
+        report(lineOf(SOURCE_LINES_KEY), `${SOURCE_LINES_KEY} says "${String(declared)}" but the page quotes lines "${actual || 'none'}": ${write}`);
     }
     return problems;
   },

@@ -73,7 +73,10 @@ function checkEsm(node: MdxjsEsm, imported: Set<string>, quotes: boolean, report
         report(node, `import from "${from}": pages import only the project's components (~/components/...) and @astrojs/starlight/components`);
       for (const specifier of statement.specifiers) imported.add(specifier.local.name);
     } else if (quotes && /^Export/.test(statement.type)) {
-      report(node, 'export on a page that quotes the source: a page may not define values (they could replace what the components show); write the text in the page');
+      report(
+        node,
+        'export on a page that quotes the source: a page may not define values (they could replace what the components show); write the text in the page',
+      );
     }
   }
 }
@@ -86,7 +89,7 @@ function checkElement(node: JsxElement, ancestors: Parent[], previous: RootConte
   const attributes = COMPONENTS[name];
   if (!attributes) return;
   checkAttributes(node, name, attributes, report);
-  const parents = ancestors.slice(1); // without the page's root
+  const parents = ancestors.slice(1) as Nodes[]; // without the page's root
   const innermost = parents.at(-1);
   const line = attributeValue(node, 'line');
   const tag = name === 'Para' || name === 'QA' ? `<${name} line={${line ?? '?'}}>` : `<${name}>`;
@@ -135,7 +138,8 @@ function checkAttributes(node: JsxElement, name: string, allowed: Record<string,
       report(node, `<${name}>: unknown attribute "${attribute.name}": ${takes}`);
       continue;
     }
-    if (seen.has(attribute.name)) report(node, `<${name}>: attribute "${attribute.name}" is written twice: the check and the page would read different ones; write it once`);
+    if (seen.has(attribute.name))
+      report(node, `<${name}>: attribute "${attribute.name}" is written twice: the check and the page would read different ones; write it once`);
     seen.add(attribute.name);
     const { value } = attribute;
     if (kind === 'number') {
@@ -192,7 +196,7 @@ function checkQA(qa: JsxElement, tag: string, report: Report): void {
   const turns = qa.children.filter((child): child is JsxElement => isElement(child, 'Turn'));
   if (!turns.some((turn) => attributeValue(turn, 'speaker') === 'analyst'))
     report(qa, `${tag} has no <Turn speaker="analyst">: a Q&A unit starts with the analyst's question`);
-  const first = turns.flatMap((turn) => turn.children).find((child) => isElement(child, 'Para')) as JsxElement | undefined;
+  const first = turns.flatMap((turn) => turn.children as RootContent[]).find((child) => isElement(child, 'Para')) as JsxElement | undefined;
   const qaLine = attributeValue(qa, 'line');
   const firstLine = first ? attributeValue(first, 'line') : undefined;
   if (first && qaLine && firstLine && Number(firstLine) !== Number(qaLine))

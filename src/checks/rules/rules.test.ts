@@ -17,9 +17,6 @@ import { sourcePin } from './source-pin.ts';
 import { syntax } from './syntax.ts';
 import { verbatim } from './verbatim.ts';
 
-const AWS = 'fixture/docs/aws.mdx';
-const ZOOX = 'fixture/docs/zoox.mdx';
-
 /** Exactly one problem, matching `pattern`: a rule that reports more is a cascade. */
 function assertOne(problems: string[], pattern: RegExp): void {
   assert.equal(problems.length, 1, `expected one problem matching ${pattern}, got:\n${problems.join('\n')}`);
@@ -46,7 +43,9 @@ describe('grammar', () => {
     const problems = problemsOf(
       grammar,
       edit('aws.mdx', (text) =>
-        text.replace('<Fix from="QuickSleep"', '<Fix from={QuickSleep}').replace("from '~/components/transcript';", "from '~/components/transcript';\nexport const QuickSleep = '亚马逊停止了';"),
+        text
+          .replace('<Fix from="QuickSleep"', '<Fix from={QuickSleep}')
+          .replace("from '~/components/transcript';", "from '~/components/transcript';\nexport const QuickSleep = '亚马逊停止了';"),
       ),
     );
     assertSome(problems, /^fixture\/docs\/aws\.mdx:8:1: export on a page that quotes the source/);
@@ -75,7 +74,10 @@ describe('grammar', () => {
         grammar,
         edit('zoox.mdx', (text) => text.replace('华盛顿特区', markup)),
       );
-      assertOne(problems, new RegExp(`zoox\\.mdx:13:\\d+: ${says} inside <Para line=\\{5\\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it`));
+      assertOne(
+        problems,
+        new RegExp(`zoox\\.mdx:13:\\d+: ${says} inside <Para line=\\{5\\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it`),
+      );
     }
   });
 
@@ -90,7 +92,10 @@ describe('grammar', () => {
         grammar,
         edit('zoox.mdx', (text) => text.replace('<Para line={5}>', `${open}\n\n<Para line={5}>`).replace('</Para>', `</Para>\n\n${close}`)),
       );
-      assertOne(problems, new RegExp(`zoox\\.mdx:14:1: <Para line=\\{5\\}> inside ${says}: a <Para> stands at the top level of the page, or inside <Turn> in <QA>`));
+      assertOne(
+        problems,
+        new RegExp(`zoox\\.mdx:14:1: <Para line=\\{5\\}> inside ${says}: a <Para> stands at the top level of the page, or inside <Turn> in <QA>`),
+      );
     }
   });
 
@@ -105,7 +110,12 @@ describe('grammar', () => {
   test('imports only from the project and Starlight; components must be imported', () => {
     const problems = problemsOf(
       grammar,
-      edit('zoox.mdx', (text) => text.replace("import { Para } from '~/components/transcript';", "import { Para } from '../../evil.ts';").replace('<Para line={5}>', '<Paragraph line={5}>').replace('</Para>', '</Paragraph>')),
+      edit('zoox.mdx', (text) =>
+        text
+          .replace("import { Para } from '~/components/transcript';", "import { Para } from '../../evil.ts';")
+          .replace('<Para line={5}>', '<Paragraph line={5}>')
+          .replace('</Para>', '</Paragraph>'),
+      ),
     );
     assertSome(problems, /zoox\.mdx:8:1: import from "\.\.\/\.\.\/evil\.ts": pages import only the project's components/);
     assertSome(problems, /zoox\.mdx:12:1: <Paragraph> is not imported/);
@@ -251,7 +261,9 @@ describe('verbatim', () => {
   test('a sentence that is not in the source, and transcript text outside <Para>', () => {
     const problems = problemsOf(
       verbatim,
-      edit('zoox.mdx', (text) => text.replace('测试城市。', '测试城市。亚马逊宣布收购月球。').replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'AWS营收达到330亿美元,同比增长20.2%。')),
+      edit('zoox.mdx', (text) =>
+        text.replace('测试城市。', '测试城市。亚马逊宣布收购月球。').replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'AWS营收达到330亿美元,同比增长20.2%。'),
+      ),
     );
     assertSome(problems, /zoox\.mdx:12: sentence is not in the source: "亚马逊宣布收购月球。"/);
     assertSome(problems, /zoox\.mdx:10: transcript text outside <Para>: quote source line 3 only inside <Para line=\{3\}>/);
@@ -259,7 +271,10 @@ describe('verbatim', () => {
 
   test('a mistyped line is one problem that says what to write, not a cascade', () => {
     const content = fixture(edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={3}>')));
-    const all = report(runRules(content), RULES.map((rule) => rule.id));
+    const all = report(
+      runRules(content),
+      RULES.map((rule) => rule.id),
+    );
     assert.deepEqual(all, ['fixture/docs/zoox.mdx:12: <Para line={3}> quotes source line 5: write <Para line={5}> [verbatim]']);
   });
 
@@ -269,7 +284,10 @@ describe('verbatim', () => {
         verbatim,
         edit('aws.mdx', (text) => {
           const [three, four] = [/<Para line=\{3\}>[\s\S]*?<\/Para>/, /<Para line=\{4\}>[\s\S]*?<\/Para>/].map((re) => re.exec(text)?.[0] ?? '');
-          return text.replace(three ?? '', '@@').replace(four ?? '', three ?? '').replace('@@', four ?? '');
+          return text
+            .replace(three ?? '', '@@')
+            .replace(four ?? '', three ?? '')
+            .replace('@@', four ?? '');
         }),
       ),
       /aws\.mdx:\d+: <Para line=\{3\}> comes after <Para line=\{4\}>: keep paragraphs in the order of the call/,
@@ -290,7 +308,10 @@ describe('verbatim', () => {
 describe('syntax: root cause first', () => {
   test('an unclosed tag is one problem; its sentences are not also reported missing', () => {
     const content = fixture(edit('zoox.mdx', (text) => text.replace('</Para>\n', '')));
-    const all = report(runRules(content), RULES.map((rule) => rule.id));
+    const all = report(
+      runRules(content),
+      RULES.map((rule) => rule.id),
+    );
     assert.equal(all.length, 1, all.join('\n'));
     assert.match(all[0] ?? '', /^fixture\/docs\/zoox\.mdx:12: MDX syntax error: Expected a closing tag for `<Para>` .*\[syntax\]$/);
   });
@@ -360,7 +381,10 @@ describe('figures', () => {
   });
 
   test('a lone 美 is not a figure', () => {
-    assertOne(problemsOf(figures, { figures: (text) => text.replace('value: 第八个', 'value: 美') }), /figures\.yaml:10: test-cities: value "美" is not a number/);
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('value: 第八个', 'value: 美') }),
+      /figures\.yaml:10: test-cities: value "美" is not a number/,
+    );
   });
 
   test('anchor: 18 says write l18', () => {
@@ -368,10 +392,19 @@ describe('figures', () => {
   });
 
   test('an anchor with no paragraph, an amount the value does not state, duplicate ids, broken YAML', () => {
-    assertSome(problemsOf(figures, { figures: (text) => text.replace('anchor: l5', 'anchor: l2') }), /test-cities: anchor l2: no source paragraph starts at line 2/);
+    assertSome(
+      problemsOf(figures, { figures: (text) => text.replace('anchor: l5', 'anchor: l2') }),
+      /test-cities: anchor l2: no source paragraph starts at line 2/,
+    );
     assertSome(problemsOf(figures, { figures: (text) => text.replace('amount: 330', 'amount: 33') }), /amount 33 is not written in value "330亿美元"/);
-    assertSome(problemsOf(figures, { figures: (text) => text.replace('id: test-cities', 'id: aws-revenue') }), /figures\.yaml:8: id "aws-revenue" is already used at line 1/);
-    assertOne(problemsOf(figures, { figures: (text) => text.replace('  period: 第三季度', ' period: 第三季度') }), /^fixture\/figures\.yaml:4:\d+: not valid YAML/);
+    assertSome(
+      problemsOf(figures, { figures: (text) => text.replace('id: test-cities', 'id: aws-revenue') }),
+      /figures\.yaml:8: id "aws-revenue" is already used at line 1/,
+    );
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('  period: 第三季度', ' period: 第三季度') }),
+      /^fixture\/figures\.yaml:4:\d+: not valid YAML/,
+    );
   });
 
   test('an optional field added to the schema later does not break the rule (unknown keys are still reported)', () => {
@@ -386,13 +419,18 @@ describe('glossary', () => {
   });
 
   test('duplicate Chinese and English names', () => {
-    const problems = problemsOf(glossary, { glossary: (text) => text.replace('zh: Zoox', 'zh: 亚马逊云服务').replace('en: Zoox Inc.', 'en: aws (amazon web services)') });
+    const problems = problemsOf(glossary, {
+      glossary: (text) => text.replace('zh: Zoox', 'zh: 亚马逊云服务').replace('en: Zoox Inc.', 'en: aws (amazon web services)'),
+    });
     assertSome(problems, /glossary\.yaml:8: zoox: zh "亚马逊云服务" is also the zh of "aws" at line 1/);
     assertSome(problems, /glossary\.yaml:9: zoox: en "aws \(amazon web services\)" is also the en of "aws" at line 1/);
   });
 
   test('a YAML indentation error fails at its line', () => {
-    assertOne(problemsOf(glossary, { glossary: (text) => text.replace('  kind: organization', '    kind: organization') }), /^fixture\/glossary\.yaml:9:7: not valid YAML: Nested mappings are not allowed in compact mappings\. Check the indentation/);
+    assertOne(
+      problemsOf(glossary, { glossary: (text) => text.replace('  kind: organization', '    kind: organization') }),
+      /^fixture\/glossary\.yaml:9:7: not valid YAML: Nested mappings are not allowed in compact mappings\. Check the indentation/,
+    );
   });
 
   test('a schema error at the line of the field', () => {

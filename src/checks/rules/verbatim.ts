@@ -7,6 +7,8 @@ import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
 const RULE = 'verbatim';
+/** A source sentence this long found in editorial text is transcript text outside <Para>. */
+const MIN_QUOTE = 10;
 
 interface Occurrence {
   page: LoadedPage;
@@ -20,9 +22,21 @@ interface Occurrence {
  * is one problem, not a cascade of wrong order, duplicate anchors and sourceLines.
  */
 export function homeLine(paragraph: TranscriptParagraph, source: SourceParagraph[]): number {
-  const declared = source.find((candidate) => candidate.line === paragraph.line);
-  if (declared?.text === paragraph.text) return paragraph.line;
-  return source.find((candidate) => candidate.text === paragraph.text)?.line ?? paragraph.line;
+  const { byLine, byText } = indexOf(source);
+  if (byLine.get(paragraph.line)?.text === paragraph.text) return paragraph.line;
+  return byText.get(paragraph.text) ?? paragraph.line;
+}
+
+const indexes = new WeakMap<SourceParagraph[], { byLine: Map<number, SourceParagraph>; byText: Map<string, number> }>();
+
+function indexOf(source: SourceParagraph[]) {
+  let index = indexes.get(source);
+  if (!index) {
+    index = { byLine: new Map(source.map((paragraph) => [paragraph.line, paragraph])), byText: new Map() };
+    for (const paragraph of source) if (!index.byText.has(paragraph.text)) index.byText.set(paragraph.text, paragraph.line);
+    indexes.set(source, index);
+  }
+  return index;
 }
 
 /**
@@ -79,7 +93,11 @@ export const verbatim: Rule = {
           }
           found.set(sentence, [...(found.get(sentence) ?? []), occurrence]);
           if (home === paragraph.line && byLine.has(paragraph.line) && !homes.some((candidate) => candidate.line === paragraph.line)) {
-            report(page.file, paragraph.fileLine, `sentence is from source line ${homes[0]?.line}, but it is inside <Para line={${paragraph.line}}>: "${readable(sentence)}"`);
+            report(
+              page.file,
+              paragraph.fileLine,
+              `sentence is from source line ${homes[0]?.line}, but it is inside <Para line={${paragraph.line}}>: "${readable(sentence)}"`,
+            );
           }
         }
       }
@@ -128,10 +146,23 @@ export const verbatim: Rule = {
     }
 
     // Transcript text pasted outside <Para> would be quoted without its anchor and escape the check.
-    const long = source.flatMap((paragraph) => paragraph.sentences.filter((s) => [...s].length >= 10).map((sentence) => ({ sentence, paragraph })));
+    // Long sentences are looked up by their first characters, so each editorial text is read once.
+    const byStart = new Map<string, { sentence: string; paragraph: SourceParagraph }[]>();
+    for (const paragraph of source) {
+      for (const sentence of paragraph.sentences) {
+        const chars = [...sentence];
+        if (chars.length < MIN_QUOTE) continue;
+        const key = chars.slice(0, MIN_QUOTE).join('');
+        byStart.set(key, [...(byStart.get(key) ?? []), { sentence, paragraph }]);
+      }
+    }
     for (const { page } of pages) {
       for (const text of page.editorial) {
-        const hit = long.find(({ sentence }) => text.text.includes(sentence));
+        const chars = [...text.text];
+        const hit = chars
+          .slice(0, Math.max(0, chars.length - MIN_QUOTE + 1))
+          .flatMap((_, index) => byStart.get(chars.slice(index, index + MIN_QUOTE).join('')) ?? [])
+          .find(({ sentence }) => text.text.includes(sentence));
         if (hit)
           report(
             page.file,
