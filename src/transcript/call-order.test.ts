@@ -25,9 +25,10 @@ test('a Q&A unit keeps its paragraphs together, with its page', () => {
   assert.match(unit.page.parsed.file, /aws\.mdx$/);
 });
 
-test('a source paragraph on no page is an error naming its line', () => {
+test('a source paragraph on no page is left out, not a crash (the checks report it)', () => {
   const withoutZoox = pages.filter((page) => !page.parsed.file.endsWith('zoox.mdx'));
-  assert.throws(() => callOrder(source, withoutZoox), /source line 5 is on no page/);
+  const lines = callOrder(source, withoutZoox).flatMap((block) => (block.kind === 'qa' ? block.paragraphs : [block.paragraph]).map((p) => p.source.line));
+  assert.deepEqual(lines, [1, 3, 4, 6, 7, 9]);
 });
 
 test('correctionParts cuts the text around each correction', () => {

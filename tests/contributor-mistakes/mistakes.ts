@@ -40,7 +40,7 @@ const exportedOriginal = (site: FixtureSite) =>
 /** The source and the page edited the same way. */
 const editSourceAndPage = (site: FixtureSite) => {
   site.edit(SOURCE, (text) => text.replace('拉斯维加斯', '拉斯维加期'));
-  site.edit(ZOOX, (text) => text.replace('拉斯维加斯', '拉斯维加期'));
+  site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯维加期'));
 };
 
 const duplicateGlossaryId = (site: FixtureSite) => site.edit(GLOSSARY, (text) => text.replace('- id: sagemaker', '- id: aws'));
@@ -200,14 +200,14 @@ export const MISTAKES: Mistake[] = [
   {
     name: '<Para> 里加了链接',
     command: 'check:content',
-    apply: (site) => site.edit(ZOOX, (text) => text.replace('拉斯维加斯', '[拉斯维加斯](https://evil.example/)')),
+    apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向[拉斯维加斯](https://evil.example/)')),
     says: [/content\/docs\/zoox\.mdx:15:\d+: a link inside <Para line=\{25\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it/],
     fix: '链接和加粗写在 `<Para>` 之外的编者文字里',
   },
   {
     name: '<Para> 里加粗',
     command: 'check:content',
-    apply: (site) => site.edit(ZOOX, (text) => text.replace('拉斯维加斯', '**拉斯维加斯**')),
+    apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向**拉斯维加斯**')),
     says: [/content\/docs\/zoox\.mdx:15:\d+: \*\*bold\*\* inside <Para line=\{25\}>/],
     fix: '同上',
   },
@@ -237,7 +237,7 @@ export const MISTAKES: Mistake[] = [
   {
     name: '不可见字符（零宽空格等）',
     command: 'check:content',
-    apply: (site) => site.edit(ZOOX, (text) => text.replace('拉斯维加斯', '拉斯\u200b维加斯')),
+    apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯\u200b维加斯')),
     says: [/content\/docs\/zoox\.mdx:15:\d+: invisible character U\+200B ZERO WIDTH SPACE at column \d+/],
     fix: '删掉报出的那一列上的字符',
   },
@@ -284,8 +284,8 @@ export const MISTAKES: Mistake[] = [
   {
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
-    apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1801.7亿美元', 'value: 美').replace('amount: 1801.7\n  unit: 亿美元\n', '')),
-    says: [/content\/figures\.yaml:\d+: q3-revenue: value "美" is not a number/],
+    apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
+    says: [/content\/figures\.yaml:18: q3-eps: value "美" is not a number/],
     fix: '照原文写出数值和单位，如 `330亿美元`',
   },
   {
@@ -312,7 +312,7 @@ export const MISTAKES: Mistake[] = [
     apply: (site) => {
       site.edit(CHIPS, (text) => text.replace('目前其大部分计算任务已运行在Trainium芯片上。', ''));
       site.edit(GLOSSARY, (text) => text.replace('  zh: SageMaker\n', '    zh: SageMaker\n'));
-      site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: zoox\ndraft: true').replace('拉斯维加斯', '拉斯\u200b维加斯'));
+      site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: zoox\ndraft: true').replace('已向拉斯维加斯', '已向拉斯\u200b维加斯'));
       site.edit(KUIPER, (text) => text.replace('<Para line={24}>', '<Para line={24} {...{ id: "x" }}>'));
     },
     says: [
@@ -332,7 +332,7 @@ export const MISTAKES: Mistake[] = [
       sourceRulesOff(site);
       exportedOriginal(site);
       site.edit(AWS, (text) => text.replace('<Para line={16}>', '<Para line={16} line={15}>'));
-      site.edit(ZOOX, (text) => text.replace('华盛顿特区', '[华盛顿特区](https://evil.example/)'));
+      site.edit(ZOOX, (text) => text.replace('公众开放,华盛顿特区', '公众开放,[华盛顿特区](https://evil.example/)'));
       site.edit(KUIPER, (text) => text.replace(PARA_24, (para) => `<div hidden>\n\n${para}\n</div>\n`));
       site.edit(CHIPS, (text) => text.replace(/<Para line=\{19\}>[\s\S]*?<\/Para>/, (para) => `<details>\n\n${para}\n\n</details>`));
       site.edit('content/docs/results.mdx', (text) => text.replace(/<Para line=\{3\}>[\s\S]*?<\/Para>/, (para) => `:::note\n${para}\n:::`));

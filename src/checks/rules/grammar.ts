@@ -67,14 +67,25 @@ type Report = (node: Nodes | undefined, message: string) => void;
 
 function checkEsm(node: MdxjsEsm, imported: Set<string>, quotes: boolean, report: Report): void {
   for (const statement of node.data?.estree?.body ?? []) {
+    // Report at the statement's own line: one ESM block can hold several import and export lines.
+    const at = statement.loc
+      ? ({
+          type: 'text',
+          value: '',
+          position: {
+            start: { line: statement.loc.start.line, column: statement.loc.start.column + 1 },
+            end: { line: statement.loc.end.line, column: statement.loc.end.column + 1 },
+          },
+        } as Nodes)
+      : node;
     if (statement.type === 'ImportDeclaration') {
       const from = String(statement.source.value);
       if (!IMPORT_SOURCES.some((allowed) => allowed.test(from)))
-        report(node, `import from "${from}": pages import only the project's components (~/components/...) and @astrojs/starlight/components`);
+        report(at, `import from "${from}": pages import only the project's components (~/components/...) and @astrojs/starlight/components`);
       for (const specifier of statement.specifiers) imported.add(specifier.local.name);
     } else if (quotes && /^Export/.test(statement.type)) {
       report(
-        node,
+        at,
         'export on a page that quotes the source: a page may not define values (they could replace what the components show); write the text in the page',
       );
     }

@@ -48,7 +48,7 @@ describe('grammar', () => {
           .replace("from '~/components/transcript';", "from '~/components/transcript';\nexport const QuickSleep = '亚马逊停止了';"),
       ),
     );
-    assertSome(problems, /^fixture\/docs\/aws\.mdx:8:1: export on a page that quotes the source/);
+    assertSome(problems, /^fixture\/docs\/aws\.mdx:9:1: export on a page that quotes the source/);
     assertSome(problems, /aws\.mdx:17:17: <Fix from=\{QuickSleep\}>: from is plain quoted text, written from="\.\.\." \(not an expression\)/);
   });
 
