@@ -24,6 +24,9 @@ export default defineConfig({
   base,
   security: { csp: contentSecurityPolicy },
   markdown: {
+    // Prism marks code tokens with classes (coloured by src/styles/code.css); Shiki and
+    // Expressive Code colour them with style="" attributes, which the CSP blocks.
+    syntaxHighlight: 'prism',
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
@@ -67,10 +70,15 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/print.css'],
+      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/code.css', './src/styles/print.css'],
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
       // and its own search dialog; see README, 搜索.
       pagefind: false,
+      // Code blocks are highlighted by Astro's Prism (markdown.syntaxHighlight above), not by
+      // Expressive Code, whose inline styles the CSP blocks.
+      expressiveCode: false,
+      // The zh-CN 404 page is src/pages/404.astro.
+      disable404Route: true,
       editLink: { baseUrl: EDIT_BASE_URL },
       lastUpdated: true,
       routeMiddleware: ['./src/search/route-middleware.ts', './src/route-data/last-updated.ts'],

@@ -105,5 +105,6 @@ test('an unknown path shows the 404 page', async ({ page }) => {
   const response = await page.goto(sitePath('/no-such-page/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.locator('h1')).toHaveText('404');
+  await expect(page.locator('h1')).toHaveText('404：找不到这个页面');
+  await expect(page.getByRole('link', { name: '回到概览' })).toHaveAttribute('href', sitePath('/'));
 });
