@@ -7,6 +7,7 @@ import { figuresCheck } from './src/integrations/figures-check.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { transcriptCheck } from './src/integrations/transcript-check.ts';
 import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -16,11 +17,21 @@ import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { TOPICS } from './src/topics.ts';
 import { basePath } from './src/utils/base-path.ts';
+import { siteUrl } from './src/utils/site-url.ts';
 
-const base = basePath();
+/** BASE_PATH and SITE_URL, checked once: a bad value stops the build with one line that names it. */
+function deploySettings() {
+  try {
+    return { base: basePath(), site: siteUrl() };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const { base, site } = deploySettings();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.url,
   base,
   security: { csp: contentSecurityPolicy },
   markdown: {
@@ -46,6 +57,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteUrlNotice(site.notice),
     transcriptCheck(),
     figuresCheck(),
     uniqueSlugs(),
