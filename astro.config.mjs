@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { figuresCheck } from './src/integrations/figures-check.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -96,6 +97,7 @@ export default defineConfig({
       routeMiddleware: ['./src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
+    headersFileIntegration(base),
     searchIndex(),
     // After searchIndex(): the service worker precaches the Pagefind index written at build end.
     offline(),
