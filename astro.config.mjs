@@ -83,7 +83,14 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/code.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/transcript.css',
+        './src/styles/reader.css',
+        './src/styles/search.css',
+        './src/styles/code.css',
+        './src/styles/offline.css',
+        './src/styles/print.css',
+      ],
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
       // and its own search dialog; see README, 搜索.
       pagefind: false,
