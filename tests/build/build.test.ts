@@ -46,7 +46,7 @@ test('the build writes _headers: each page with the policy of its meta tag, ever
     ['index.html', '/'],
     ['aws/index.html', '/aws/'],
     ['404.html', '/404.html'],
-  ]) {
+  ] as const) {
     const html = readFileSync(join(dist, file), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
     assert.ok(policy?.includes("default-src 'self'"), file);
