@@ -4,9 +4,11 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { REFERENCE_PAGES } from './src/reference-pages.ts';
@@ -14,14 +16,27 @@ import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { TOPICS } from './src/topics.ts';
 import { basePath } from './src/utils/base-path.ts';
+import { siteUrl } from './src/utils/site-url.ts';
 
-const base = basePath();
+/** BASE_PATH and SITE_URL, checked once: a bad value stops the build with one line that names it. */
+function deploySettings() {
+  try {
+    return { base: basePath(), site: siteUrl() };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const { base, site } = deploySettings();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.url,
   base,
   security: { csp: contentSecurityPolicy },
   markdown: {
+    // Prism marks code tokens with classes (coloured by src/styles/code.css); Shiki and
+    // Expressive Code colour them with style="" attributes, which the CSP blocks.
+    syntaxHighlight: 'prism',
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
@@ -41,6 +56,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteUrlNotice(site.notice),
     contentChecks(),
     starlight({
       title: '亚马逊 2025 年第三季度财报电话会精华',
@@ -63,15 +79,28 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/transcript.css',
+        './src/styles/reader.css',
+        './src/styles/search.css',
+        './src/styles/code.css',
+        './src/styles/offline.css',
+        './src/styles/print.css',
+      ],
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
       // and its own search dialog; see README, 搜索.
       pagefind: false,
+      // Code blocks are highlighted by Astro's Prism (markdown.syntaxHighlight above), not by
+      // Expressive Code, whose inline styles the CSP blocks.
+      expressiveCode: false,
+      // The zh-CN 404 page is src/pages/404.astro.
+      disable404Route: true,
       editLink: { baseUrl: EDIT_BASE_URL },
       lastUpdated: true,
       routeMiddleware: ['./src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
+    headersFileIntegration(base),
     searchIndex(),
     // After searchIndex(): the service worker precaches the Pagefind index written at build end.
     offline(),

@@ -3,7 +3,7 @@
  * (transcript-like zh-CN paragraphs and Q&A units, made from the real transcript) it builds
  * the same pages twice in a temporary folder — with this project's full pipeline and with
  * stock Starlight — and prints wall time, peak memory, dist size, Pagefind index size and
- * the ratio ours/stock. Targets: ratio <= 1.3 at every size; time per page at 1,000 pages no
+ * the ratio ours/stock, and writes them to bench/results/build.json and .md. Targets: ratio <= 1.3 at every size; time per page at 1,000 pages no
  * worse than at 100.
  *
  * Both sites are MDX pages with the same text; stock Starlight gets plain blockquotes where ours
@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOPICS } from '../src/topics.ts';
+import { type BuildResult, writeResults } from './tables.ts';
 import { loadSource } from '../src/transcript/source.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,9 +209,8 @@ function median(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)] as Run;
 }
 
-const rows: string[][] = [];
 const perPage: Record<number, number> = {};
-const results: Record<string, unknown>[] = [];
+const results: BuildResult[] = [];
 for (const size of sizes) {
   const { pages, source } = synthesize(size);
   // Inside the project, so that both sites resolve packages from its node_modules without symlinks.
@@ -224,17 +224,6 @@ for (const size of sizes) {
     const stock = median([...Array(REPS)].map(() => build(stockDir)));
     const ours = median([...Array(REPS)].map(() => build(oursDir)));
     perPage[size] = ours.seconds / size;
-    const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
-    rows.push([
-      String(size),
-      ours.seconds.toFixed(1),
-      stock.seconds.toFixed(1),
-      (ours.seconds / stock.seconds).toFixed(2),
-      ((ours.seconds / size) * 1000).toFixed(0),
-      `${ours.peakMB.toFixed(0)} / ${stock.peakMB.toFixed(0)}`,
-      `${mb(ours.distBytes)} / ${mb(stock.distBytes)}`,
-      `${mb(ours.pagefindBytes)} / ${mb(stock.pagefindBytes)}`,
-    ]);
     results.push({ pages: size, ours, stock, ratio: ours.seconds / stock.seconds });
     console.error(`built ${size} pages: ours ${ours.seconds.toFixed(1)} s, stock ${stock.seconds.toFixed(1)} s`);
   } finally {
@@ -242,17 +231,12 @@ for (const size of sizes) {
   }
 }
 
-const header = ['pages', 'ours s', 'stock s', 'ratio', 'ms/page', 'peak MB ours/stock', 'dist MB ours/stock', 'pagefind MB ours/stock'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-console.log(line(header));
-console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-for (const row of rows) console.log(line(row));
-const ratios = results.map((r) => r['ratio'] as number);
+const table = writeResults('build', { date: new Date().toISOString().slice(0, 10), results });
+console.log(readFileSync(table, 'utf8'));
+const ratios = results.map((r) => r.ratio);
 console.log(`target ratio <= 1.3 at every size: ${ratios.every((r) => r <= 1.3) ? 'met' : 'NOT met'} (max ${Math.max(...ratios).toFixed(2)})`);
 if (perPage[100] && perPage[1000]) {
   console.log(
     `time per page at 1000 vs 100: ${(perPage[1000] * 1000).toFixed(0)} ms vs ${(perPage[100] * 1000).toFixed(0)} ms (${perPage[1000] <= perPage[100] ? 'met' : 'NOT met'})`,
   );
 }
-writeFileSync(join(ROOT, 'bench/build-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -16,6 +16,7 @@ import { pagefindOptions, SITE_RANKING, STARLIGHT_RANKING } from '../../src/sear
 import { TOPICS } from '../../src/topics.ts';
 import { mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
+import { writeTable } from '../tables.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
@@ -266,3 +267,6 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
 }
 
 await main();
+
+// The Markdown table of these results, rendered from bench/results/search.json (bench/tables.ts).
+writeTable('search');

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { basePath } from '../../src/utils/base-path.ts';
+import { siteUrl } from '../../src/utils/site-url.ts';
 import { loadPages } from '../../src/transcript/load-pages.ts';
 import { loadSource } from '../../src/transcript/source.ts';
 
@@ -10,7 +11,7 @@ export const BASE = basePath();
 export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /** The site URL the build used for absolute URLs (sitemap, canonical links); astro.config.mjs reads the same variable. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+export const SITE_URL = siteUrl().url;
 
 /** A site route under the base path: `sitePath('/aws/')` → `/base/aws/`. Use it for every `page.goto`. */
 export function sitePath(route: string): string {
