@@ -58,12 +58,7 @@ for (const screen of SCREENS) {
         for (const route of PAGES) {
           await page.goto(sitePath(route));
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-          await attachScreenshot(
-            page,
-            testInfo,
-            `${route === '/' ? 'home' : route.replaceAll('/', '')}-${screen.name}-${theme}.png`,
-            ['/', '/aws/', '/qa/'].includes(route),
-          );
+          await attachScreenshot(page, testInfo, `${route === '/' ? 'home' : route.replaceAll('/', '')}-${screen.name}-${theme}.png`, route === '/');
           // accessibility.spec.ts runs axe on every page in the light theme; here the dark theme's colours.
           if (theme === 'light') continue;
           const { violations } = await new AxeBuilder({ page })
