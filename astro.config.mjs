@@ -70,6 +70,7 @@ export default defineConfig({
       ],
       components: {
         MarkdownContent: './src/overrides/MarkdownContent.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/components/search/Search.astro',
       },
       // No preview image: a plain card rather than Starlight's default large-image card.

@@ -5,8 +5,8 @@
 export const TOPICS = [
   { id: 'overview', slug: '', label: '概览', summary: '这个站点是什么，电话会一览。' },
   { id: 'results', slug: 'results', label: '财务业绩与指引', summary: '第三季度营收与利润、第四季度指引、与 FTC 的和解。' },
-  { id: 'aws', slug: 'aws', label: 'AWS', summary: '增长与积压订单、SageMaker、Bedrock、AgentCore、Strands、Transform、Quick Suite、产能与电力。' },
-  { id: 'chips', slug: 'chips', label: '芯片', summary: 'Trainium 2 与 Trainium 3、Graviton、Project Rainier、英伟达等合作伙伴。' },
+  { id: 'aws', slug: 'aws', label: 'AWS', summary: '增长与积压订单、AI 服务与智能体、产能与电力。' },
+  { id: 'chips', slug: 'chips', label: '芯片', summary: 'Trainium、Graviton、Project Rainier 与芯片伙伴。' },
   { id: 'rufus', slug: 'rufus', label: 'Rufus 与智能体购物', summary: 'Rufus 购物助手、Alexa Plus、智能体购物、从第三方网站代购。' },
   { id: 'kuiper', slug: 'kuiper', label: '柯伊伯计划', summary: '太空互联网项目 Project Kuiper 的卫星与终端。' },
   { id: 'zoox', slug: 'zoox', label: 'Zoox', summary: 'Zoox 自动驾驶出租车在拉斯维加斯开放、新增测试城市。' },

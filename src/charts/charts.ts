@@ -41,14 +41,13 @@ export const CHARTS: ChartDefinition[] = [
     ],
   },
   {
-    id: 'growth',
-    title: 'Trainium 2 与 Rufus 的增长',
+    id: 'rufus-growth',
+    title: 'Rufus：月活跃用户与互动量的增长',
     bars: [
-      { figure: 'trainium2-growth', label: 'Trainium 2 季度增长' },
-      { figure: 'rufus-interaction-growth', label: 'Rufus 互动量增长' },
-      { figure: 'rufus-monthly-active-growth', label: 'Rufus 月活同比增长' },
-      { figure: 'rufus-conversion-uplift', label: 'Rufus 购买转化率提升' },
+      { figure: 'rufus-interaction-growth', label: '互动量增长' },
+      { figure: 'rufus-monthly-active-growth', label: '月活跃用户同比增长' },
     ],
+    notes: ['rufus-conversion-uplift'],
   },
   {
     id: 'rainier',
@@ -57,5 +56,7 @@ export const CHARTS: ChartDefinition[] = [
       { figure: 'rainier-chips-now', label: '目前' },
       { figure: 'rainier-chips-year-end', label: '年底（预计）' },
     ],
+    // Trainium 2's growth is quarter on quarter: stated beside the chart, not drawn against Rufus's year-on-year growth.
+    notes: ['trainium2-growth'],
   },
 ];

@@ -52,3 +52,36 @@ export function groupByTopic(figures: PlacedFigure[]): { topic: Topic; page: Top
   }
   return [...groups.values()].sort((a, b) => a.page.order - b.page.order);
 }
+
+/**
+ * The figures that lead the page `slug`, in their `lead` order: the editors' choice in
+ * `content/figures.yaml`. Two figures on one page may not claim the same place.
+ */
+export function leadFigures(figures: PlacedFigure[], slug: string): PlacedFigure[] {
+  return ranked(
+    figures.filter(({ figure, page }) => page.slug === slug && figure.lead !== undefined),
+    ({ figure }) => figure.lead,
+    `lead on the page /${slug}`,
+  );
+}
+
+/** The call's headline figures, in their `headline` order. */
+export function headlineFigures(figures: PlacedFigure[]): PlacedFigure[] {
+  return ranked(
+    figures.filter(({ figure }) => figure.headline !== undefined),
+    ({ figure }) => figure.headline,
+    'headline',
+  );
+}
+
+function ranked(figures: PlacedFigure[], rank: (placed: PlacedFigure) => number | undefined, what: string): PlacedFigure[] {
+  const sorted = [...figures].sort((a, b) => (rank(a) ?? 0) - (rank(b) ?? 0));
+  sorted.forEach((placed, index) => {
+    const previous = sorted[index - 1];
+    if (previous && rank(previous) === rank(placed))
+      throw new Error(
+        `content/figures.yaml: ${previous.figure.id} and ${placed.figure.id} both claim place ${rank(placed)} as ${what}: give each its own place`,
+      );
+  });
+  return sorted;
+}

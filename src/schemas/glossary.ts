@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../topics.ts';
 
-/** One entry of `content/glossary.yaml`: a product, project, company, person or topic word. */
+/**
+ * One entry of `content/glossary.yaml`: a product, project, company, person or concept, listed on
+ * /glossary/; or a `topic` word (芯片, 员工与组织): another name of a topic page, which search
+ * uses as an alias but the glossary does not list (it is a page, not a term).
+ */
 export const glossaryEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'id is a lower-case ASCII slug, e.g. project-kuiper'),
   zh: z.string().min(1),
   en: z.string().min(1),
-  kind: z.enum(['product', 'project', 'organization', 'person', 'concept']),
+  kind: z.enum(['product', 'project', 'organization', 'person', 'concept', 'topic']),
   description: z.string().min(1),
   /** The topic page a reader looking for this term wants. */
   page: z.enum(TOPIC_IDS),
@@ -15,3 +19,8 @@ export const glossaryEntry = z.object({
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+/** Whether /glossary/ lists the entry: every term but the topic words, which are pages. */
+export function listedInGlossary(entry: Pick<GlossaryEntry, 'kind'>): boolean {
+  return entry.kind !== 'topic';
+}
