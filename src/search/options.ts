@@ -4,7 +4,7 @@
  */
 import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
 
-/** Where the site's search engine module lives (public/search/pagefind.js), under the base path. */
+/** Where the site's search engine module lives (src/search/engine.ts, bundled to search/pagefind.js), under the base path. */
 export function searchBundlePath(base: string): string {
   return `${base.replace(/\/?$/, '/')}search/`;
 }
