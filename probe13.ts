@@ -4,17 +4,15 @@ const server = await serveSite('dist/', {});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const page = await browser.newPage();
 await page.goto(server.origin + '/');
-const terms = JSON.parse(process.argv[2] ?? '["芯片"]');
 const out = await page.evaluate(async (terms) => {
-  const pf = await import(new URL('/pagefind/pagefind.js', location.href).href);
-  await pf.options({ baseUrl: '/' });
+  const pf = await import(new URL('/search/pagefind.js', location.href).href);
+  await pf.options({ baseUrl: '/', excerptLength: 24 });
   const res = [];
   for (const t of terms) {
     const r = await pf.search(t);
-    const d = r.results[0] ? await r.results[0].data() : null;
-    res.push({ t, n: r.results.length, ids: r.results.map((x) => x.id).slice(0, 5), first: d && { url: d.url, locations: d.locations, anchors: d.anchors?.slice(0, 4), sub: d.sub_results?.slice(0, 2), content: d.content.slice(0, 200), excerpt: d.excerpt } });
+    for (const x of r.results.slice(0, 3)) { const d = await x.data(); res.push([t, d.url, d.excerpt, x.words.length, d.locations.length]); }
   }
   return res;
-}, terms);
-console.log(JSON.stringify(out, null, 1).slice(0, 6000));
+}, ['电', '电力', 'electricity']);
+console.log(JSON.stringify(out, null, 1));
 await browser.close(); await server.close();

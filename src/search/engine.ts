@@ -12,9 +12,8 @@
  * 3. the words apart (not as one phrase), when every word is on the site.
  * Anything else (a URL, markup, random letters or digits) finds nothing.
  *
- * Every call into Pagefind runs one after the other: Pagefind moves its WebAssembly state
- * between calls (`raw_ptr`), and a search that overlapped a preload still loading index
- * chunks could come back empty (the first search after a reader typed quickly).
+ * Every call into Pagefind runs one after the other (Pagefind moves its WebAssembly state,
+ * `raw_ptr`, from call to call), in the order asked for; `options()` returns at once (see there).
  */
 import {
   DICTIONARY_FILES,
@@ -62,7 +61,17 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export const options = (value: SearchOptions) => serially(() => pagefind.options(value));
+/**
+ * Queued, not awaited: Pagefind applies options only once its worker has loaded the index
+ * metadata, and Pagefind UI waits for `options()` before it accepts a search. Meanwhile every
+ * keystroke's search waits in the UI's polling loop, and the waiting searches can wake in the
+ * wrong order: a spaces-only query typed before 芯片 could finish last and show "未找到 芯片".
+ * The queue still applies the options before any later search.
+ */
+export const options = (value: SearchOptions) => {
+  void serially(() => pagefind.options(value));
+  return Promise.resolve();
+};
 export const init = () => serially(() => pagefind.init());
 export const filters = () => serially(() => pagefind.filters());
 export const mergeIndex = (url: string, value?: SearchOptions) => serially(() => pagefind.mergeIndex(url, value));
@@ -100,10 +109,10 @@ const termWords = (text: string) =>
     .filter((word) => MEANINGFUL.test(word))
     .join(' ');
 
-/** The query as the index spells it: simplified characters, segmented; '' when nothing is left. */
-async function indexWords(term: string): Promise<string> {
-  const text = HAN.test(term) ? toSimplified(term, await traditional()) : term;
-  return queryWords(text).join(' ');
+/** The query in simplified characters (訂單 → 订单), and its words as the index spells them ('' when none). */
+async function readQuery(term: string): Promise<{ text: string; words: string }> {
+  const text = (HAN.test(term) ? toSimplified(term, await traditional()) : term).trim();
+  return { text, words: queryWords(text).join(' ') };
 }
 
 /** Pagefind's counts per filter value, which the dialog shows beside each filter. */
@@ -120,13 +129,13 @@ interface Hit {
 }
 
 /** 1. The exact phrase, ranked by Pagefind's score for the same words. */
-async function phraseHits(words: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: FilterCounts }> {
+async function phraseHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: FilterCounts }> {
   const exact = await pagefind.search(phrase(words), searchOptions);
   const counts = { filters: exact['filters'] ?? {}, totalFilters: exact['totalFilters'] ?? {} };
   if (exact.results.length === 0) return { hits: [], counts };
   const plain = await pagefind.search(words, searchOptions);
   const score = new Map(plain.results.map((result) => [result.id, result.score]));
-  return { hits: exact.results.map((result) => ({ result, score: score.get(result.id) ?? 0, highlight: words })), counts };
+  return { hits: exact.results.map((result) => ({ result, score: score.get(result.id) ?? 0, highlight })), counts };
 }
 
 /**
@@ -195,7 +204,7 @@ async function dictionaryHits(term: string, searchOptions: SearchOptions): Promi
 }
 
 /** 3. The words apart: Pagefind's plain search, kept only for pages that have every word. */
-async function wordHits(words: string, searchOptions: SearchOptions): Promise<Hit[]> {
+async function wordHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<Hit[]> {
   const parts = [...new Set(words.split(' ').filter((word) => MEANINGFUL.test(word)))];
   if (parts.length < 2) return [];
   let pages: Set<string> | undefined;
@@ -205,16 +214,29 @@ async function wordHits(words: string, searchOptions: SearchOptions): Promise<Hi
     if (pages.size === 0) return [];
   }
   const plain = await pagefind.search(words, searchOptions);
-  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight: words }));
+  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight }));
+}
+
+/** Hits of two searches for the same query, one per page: scores added, the hit with word locations kept. */
+function merge(first: Hit[], second: Hit[]): Hit[] {
+  const byId = new Map(first.map((hit) => [hit.result.id, hit]));
+  for (const hit of second) {
+    const other = byId.get(hit.result.id);
+    byId.set(hit.result.id, other ? { ...(other.result.words.length > 0 ? other : hit), score: other.score + hit.score } : hit);
+  }
+  return [...byId.values()];
 }
 
 export async function search(term: string, searchOptions: SearchOptions = {}): Promise<PagefindResponse> {
-  const words = await indexWords(term ?? '');
+  const { text, words } = await readQuery(term ?? '');
   return serially(async () => {
     if (!words) return pagefind.search('', searchOptions);
-    let { hits, counts } = await phraseHits(words, searchOptions);
-    if (hits.length === 0) hits = await dictionaryHits(words, searchOptions);
-    if (hits.length === 0) hits = await wordHits(words, searchOptions);
+    const phrase = await phraseHits(words, text, searchOptions);
+    let hits = phrase.hits;
+    // None, or only pages whose metadata (glossary aliases) has the words: ask the dictionaries too.
+    if (hits.every((hit) => hit.result.words.length === 0)) hits = merge(await dictionaryHits(text, searchOptions), hits);
+    if (hits.length === 0) hits = await wordHits(words, text, searchOptions);
+    const counts = phrase.counts;
     hits.sort((a, b) => b.score - a.score);
     return {
       results: hits.map(({ result, highlight }) => ({ ...result, data: async () => shapeResult(await result.data(), highlight) })),
@@ -225,6 +247,6 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
 }
 
 export async function preload(term: string, searchOptions: SearchOptions = {}): Promise<void> {
-  const words = await indexWords(term ?? '');
+  const { words } = await readQuery(term ?? '');
   if (words) await serially(() => pagefind.preload(words, searchOptions));
 }

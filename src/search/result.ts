@@ -64,7 +64,7 @@ const CLAUSE_END = /[，,。；;：:、！!？?]/;
 export function excerptFromClause(excerpt: string): string {
   const firstMark = excerpt.indexOf('<mark>');
   const end = excerpt.search(CLAUSE_END);
-  if (end === -1 || (firstMark !== -1 && end > firstMark) || end === excerpt.length - 1) return excerpt;
+  if (firstMark === -1 || end === -1 || end > firstMark) return excerpt;
   return `…${excerpt.slice(end + 1).trimStart()}`;
 }
 
