@@ -5,7 +5,8 @@
  * query of the query sets (bench/search-queries*.yaml: literal, English, traditional,
  * pinyin, nonsense) through the site's search module in headless Chromium, prints tables
  * and writes bench/results/search.json. `--quick`: only Starlight's default and the final
- * setup on Pagefind 1.6.0.
+ * setup on Pagefind 1.6.0. `--without=english,traditional,pinyin` empties those dictionary
+ * layers of the site's search (to measure what each adds).
  */
 import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -44,18 +45,30 @@ const SETUPS = process.argv.includes('--quick')
   ? ALL_SETUPS.filter((setup) => setup.pagefind === '1.6.0' && setup.siteSegmentation === (setup.ranking === SITE_RANKING))
   : ALL_SETUPS;
 
+/**
+ * `--without=english,traditional,pinyin`: the site's search with those dictionary layers
+ * empty, to measure what each layer adds.
+ */
+const without = (process.argv.find((arg) => arg.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean);
+const EMPTY_LAYERS: Record<string, Record<string, { text: string }>> = {
+  english: { '/search/english-': { text: '{}' } },
+  traditional: { '/search/traditional.json': { text: '{"phrases":{},"chars":{}}' } },
+  pinyin: { '/search/pinyin.json': { text: '{}' } },
+};
+const WITHOUT_LAYERS = Object.assign({}, ...without.map((layer) => EMPTY_LAYERS[layer] ?? {}));
+
 /** Starlight's stock search sends the query to Pagefind as typed. */
 const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
 
 type QueryEntry = Omit<Query, 'page' | 'kind'> & { page?: string | string[]; kind?: Query['kind'] };
 
 function readQueries(file: string, kind?: Query['kind']): Query[] {
-  return (parse(readFileSync(`${root}bench/${file}`, 'utf8')) as QueryEntry[]).map((entry) => ({
+  return (parse(readFileSync(`${root}bench/${file}`, 'utf8')) as QueryEntry[]).map(({ page, ...entry }): Query => ({
     ...entry,
     kind: kind ?? entry.kind ?? 'literal',
     q: String(entry.q),
     group: entry.group ?? '',
-    ...(entry.page ? { page: [entry.page].flat().map(pathOfTopic) } : {}),
+    ...(page ? { page: [page].flat().map(pathOfTopic) } : {}),
   }));
 }
 
@@ -109,7 +122,7 @@ async function main(): Promise<void> {
       await buildSearchIndex({ siteDir, outputDir: bundle, siteSegmentation: setup.siteSegmentation, api: await pagefindApi(setup.pagefind) });
       const server = await serveSite(siteDir, {
         '/pagefind/': bundle,
-        ...(setup.siteSegmentation ? {} : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
+        ...(setup.siteSegmentation ? WITHOUT_LAYERS : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
       });
       try {
         report.push({ setup, ...(await measure(browser, server.origin, setup)) });
