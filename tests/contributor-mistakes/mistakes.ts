@@ -194,7 +194,7 @@ export const MISTAKES: Mistake[] = [
     name: '未知属性',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Para line={25} hidden>')),
-    says: [/content\/docs\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\}, nothing else/],
+    says: [/content\/docs\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\} \(optionally the bare flag headline\), nothing else/],
     fix: '删去该属性',
   },
   {
@@ -285,7 +285,7 @@ export const MISTAKES: Mistake[] = [
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
-    says: [/content\/figures\.yaml:18: q3-eps: value "美" is not a number/],
+    says: [/content\/figures\.yaml:24: q3-eps: value "美" is not a number/],
     fix: '照原文写出数值和单位，如 `330亿美元`',
   },
   {
