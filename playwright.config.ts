@@ -30,6 +30,10 @@ export default defineConfig({
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // A registered service worker downloads the whole site into its precache in every new
+    // browser context, that is in every test. Only the specs about offline reading, the base
+    // path and the CSP need it; they allow it with `test.use({ serviceWorkers: 'allow' })`.
+    serviceWorkers: 'block',
   },
   webServer: {
     // --ignore-lock: run beside a preview the contributor may have open (`npm start`) instead of failing.
@@ -37,6 +41,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
-    timeout: 60_000,
+    // Astro loads the whole config (integrations, dictionaries) before it serves: over a minute
+    // on a busy 2-core machine.
+    timeout: 180_000,
   },
 });

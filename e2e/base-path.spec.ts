@@ -4,6 +4,9 @@ import { expectSearchFinds } from './support/search.ts';
 import { BASE, pages, SITE_URL, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
+// The suite blocks service workers (playwright.config.ts); the service worker's own requests must stay under the base path too.
+test.use({ serviceWorkers: 'allow' });
+
 /** Collects the same-origin requests of a page that leave the base path. */
 function requestsOutsideBase(page: Page, baseURL: string | undefined): string[] {
   const origin = new URL(baseURL ?? '').origin;

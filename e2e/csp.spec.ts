@@ -4,6 +4,9 @@ import { expectSearchFinds } from './support/search.ts';
 import { pages, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
+// The suite blocks service workers (playwright.config.ts); the service worker runs under the policy too.
+test.use({ serviceWorkers: 'allow' });
+
 const ROUTES = [...pages.map((p) => p.route), '/offline/', '/no-such-page/'];
 
 // One test per page: a busy machine must not add up every page's load time against one timeout.

@@ -3,6 +3,9 @@ import { collectPageProblems } from './support/page-problems.ts';
 import { sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
+// The suite blocks service workers (playwright.config.ts); offline reading is what this file tests.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until a service worker controls the page. */
 async function waitForWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {

@@ -7,6 +7,9 @@ import { expectSearchFinds } from './support/search.ts';
 import { OUT_DIR, pages, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
+// The suite blocks service workers (playwright.config.ts); offline reading is what this file tests.
+test.use({ serviceWorkers: 'allow' });
+
 /** Three kinds of query a reader types: a Chinese word, a Latin term, a number with its unit. */
 const SEARCHES = [
   { query: '柯伊伯', route: '/kuiper/' },

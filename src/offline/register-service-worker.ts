@@ -35,15 +35,13 @@ function retryLater(attempt: number): void {
 }
 
 async function register(attempt: number): Promise<void> {
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-  } catch (error: unknown) {
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
     console.warn('离线阅读不可用：service worker 注册失败。', error);
-    return;
-  }
-  // An installed worker already serves this site offline; an update that fails keeps it.
-  if (registration.active) return;
+    return undefined;
+  });
+  // A browser that blocks service workers (a policy, an automated test) may resolve without one;
+  // an installed worker already serves this site offline, and an update that fails keeps it.
+  if (!registration || registration.active) return;
   const worker = registration.installing ?? registration.waiting;
   if (!worker) return;
   const settle = () => {
