@@ -3,6 +3,7 @@
  * benchmark both read it), including the offline cache tag (`metaCacheTag`).
  */
 import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
+import { ELLIPSIS } from './result.ts';
 
 /** Where the site's search engine module lives (src/search/engine.ts, bundled to search/pagefind.js), under the base path. */
 export function searchBundlePath(base: string): string {
@@ -28,7 +29,10 @@ export function pagefindOptions(base: string, metaCacheTag = currentMetaCacheTag
   return {
     baseUrl: base,
     ranking: SITE_RANKING,
-    excerptLength: 24,
+    // Words; each Han character is one (src/search/segment.ts): about two lines of a paragraph.
+    excerptLength: 40,
+    // Marks an excerpt that does not start its paragraph; src/search/result.ts then starts it at a clause.
+    excerptEllipsis: ELLIPSIS,
     ...(metaCacheTag ? { metaCacheTag } : {}),
   };
 }
@@ -55,6 +59,9 @@ export function searchUiOptions(base: string) {
     bundlePath: searchBundlePath(base),
     showImages: false,
     showSubResults: true,
+    // Every result of this site's queries on one screen, so the count is what the dialog
+    // shows; a longer list (many calls) gets Pagefind UI's "load more" button.
+    pageSize: 20,
     // Short enough that results show within 50 ms of the last keystroke. (Overlapping Pagefind
     // calls once made a quick first search come back empty; src/search/engine.ts runs them in turn.)
     debounceTimeoutMs: 20,
