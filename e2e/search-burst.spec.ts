@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { openSearch, shownResults } from './support/search.ts';
 import { sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
@@ -17,24 +17,6 @@ const BURST: readonly (readonly [string, string])[] = [
   ['柯伊伯', '/kuiper/'],
   ['Zoox', '/zoox/'],
 ];
-
-async function openSearch(page: Page) {
-  await page.goto(sitePath('/'));
-  await page.getByRole('button', { name: '搜索' }).click();
-  return page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
-}
-
-/** Waits until the dialog shows the finished results of `query`; returns their page paths. */
-async function shownResults(page: Page, query: string): Promise<string[]> {
-  const message = page.locator('#starlight__search .pagefind-ui__message');
-  await expect(message).toContainText(query);
-  await expect(message).not.toContainText('正在搜索');
-  // Each result fills in when its data has loaded.
-  await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
-  return page
-    .locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
 
 test('the first search after a spaces-only query finds its pages, every time', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { search } from './support/search.ts';
 import { sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
@@ -7,20 +7,6 @@ import { expect, test } from './support/test.ts';
  * (CC-CEDICT), traditional characters and Taiwan's wording (OpenCC), pinyin (pinyin-pro),
  * and queries that mean nothing here.
  */
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto(sitePath('/'));
-  await page.getByRole('button', { name: '搜索' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: '搜索' }).fill(query);
-  const message = page.locator('#starlight__search .pagefind-ui__message');
-  await expect(message).toContainText(query);
-  await expect(message).not.toContainText('正在搜索');
-  // Each result fills in when its data has loaded.
-  await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
-  return page
-    .locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
-
 for (const [query, route] of [
   ['revenue', '/results/'],
   ['electricity', '/aws/'],

@@ -22,7 +22,8 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 for (const [query, expected] of [
-  ['电力', ['/aws/', '/']],
+  // The home page's topic cards are navigation, not indexed: their pages are.
+  ['电力', ['/aws/']],
   ['人', ['/workforce/']],
   ['3.8吉瓦', ['/aws/']],
   ['150%', ['/aws/', '/chips/']],

@@ -16,7 +16,8 @@ import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
-import { pagefindOptions, SITE_RANKING, STARLIGHT_RANKING } from '../../src/search/options.ts';
+import { pagefindOptions, SITE_RANKING } from '../../src/search/options.ts';
+import { buildStockIndex, STARLIGHT_RANKING } from './starlight.ts';
 import { TOPICS } from '../../src/topics.ts';
 import { isLiteral, mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
   try {
     for (const setup of SETUPS) {
       const bundle = `${workDir}${setup.siteSegmentation ? 'site' : 'stock'}-${setup.pagefind}/`;
-      await buildSearchIndex({ siteDir, outputDir: bundle, siteSegmentation: setup.siteSegmentation, api: await pagefindApi(setup.pagefind) });
+      await (setup.siteSegmentation ? buildSearchIndex : buildStockIndex)({ siteDir, outputDir: bundle, api: await pagefindApi(setup.pagefind) });
       const server = await serveSite(siteDir, {
         '/pagefind/': bundle,
         ...(setup.siteSegmentation ? WITHOUT_LAYERS : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),

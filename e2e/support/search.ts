@@ -15,3 +15,28 @@ export function resultLink(page: Page, route: string) {
   const path = sitePath(route);
   return page.locator(['', '?', '#'].map((suffix) => `.pagefind-ui__result-link[href${suffix ? '^' : ''}="${path}${suffix}"]`).join(', '));
 }
+
+/** Opens the search dialog on `route` with its button; returns the search box. */
+export async function openSearch(page: Page, route = '/') {
+  await page.goto(sitePath(route));
+  await page.getByRole('button', { name: '搜索' }).click();
+  return page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
+}
+
+/** Waits until the dialog shows the finished results of `query`; returns their page paths, in order. */
+export async function shownResults(page: Page, query: string): Promise<string[]> {
+  const message = page.locator('#starlight__search .pagefind-ui__message');
+  await expect(message).toContainText(query);
+  await expect(message).not.toContainText('正在搜索');
+  // Each result fills in when its data has loaded.
+  await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
+  return page
+    .locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Searches from the home page's dialog; returns the result page paths, in order. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  await (await openSearch(page)).fill(query);
+  return shownResults(page, query);
+}

@@ -26,7 +26,8 @@ import {
   type TermMap,
   type TraditionalMap,
 } from './dictionary.ts';
-import { shapeResult, type ResultData } from './result.ts';
+import { titleNames, UNIT_FILTERS } from './page-search-data.ts';
+import { shapeResult, type ResultData, type SubResult } from './result.ts';
 import { queryWords } from './segment.ts';
 
 interface PagefindResult {
@@ -126,16 +127,32 @@ interface Hit {
   score: number;
   /** The words to highlight on the page. */
   highlight: string;
+  /** What a sub-result's excerpt must show to be kept (any of them): the phrase, or the dictionary's words. */
+  terms: string[];
 }
+
+/**
+ * The result whose `data()` gives the page's excerpt and sub-results: Pagefind's plain search
+ * for the same words, which has every place they occur (its exact-phrase search locates only
+ * the first), with the phrase's own `id`, `score` and `words`.
+ */
+const withPlainData = (exact: PagefindResult, plain: PagefindResult | undefined): PagefindResult => (plain ? { ...exact, data: plain.data } : exact);
 
 /** 1. The exact phrase, ranked by Pagefind's score for the same words. */
 async function phraseHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: FilterCounts }> {
   const exact = await pagefind.search(phrase(words), searchOptions);
   const counts = { filters: exact['filters'] ?? {}, totalFilters: exact['totalFilters'] ?? {} };
   if (exact.results.length === 0) return { hits: [], counts };
-  const plain = await pagefind.search(words, searchOptions);
-  const score = new Map(plain.results.map((result) => [result.id, result.score]));
-  return { hits: exact.results.map((result) => ({ result, score: score.get(result.id) ?? 0, highlight })), counts };
+  const plain = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result]));
+  return {
+    hits: exact.results.map((result) => ({
+      result: withPlainData(result, plain.get(result.id)),
+      score: plain.get(result.id)?.score ?? 0,
+      highlight,
+      terms: [highlight],
+    })),
+    counts,
+  };
 }
 
 /**
@@ -185,19 +202,24 @@ async function dictionaryHits(term: string, searchOptions: SearchOptions): Promi
       const exact = await phrasePages(word, searchOptions);
       if (exact.results.length === 0) continue;
       // Pagefind's score for the word (length-normalised, titles weigh more) ranks its pages.
-      const scores = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result.score]));
+      const plain = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result]));
       for (const result of exact.results) {
-        const score = weight * (scores.get(result.id) ?? 0);
+        const score = weight * (plain.get(result.id)?.score ?? 0);
         const hit = found.get(result.id);
-        if (!hit) found.set(result.id, { result, score, highlight: word });
+        if (!hit) found.set(result.id, { result: withPlainData(result, plain.get(result.id)), score, highlight: word, terms: [word] });
         else {
           hit.score += score;
           hit.highlight = `${hit.highlight} ${word}`;
+          hit.terms.push(word);
         }
       }
     }
     hits = hits
-      ? new Map([...hits].filter(([id]) => found.has(id)).map(([id, hit]) => [id, { ...hit, score: hit.score + (found.get(id)?.score ?? 0) }]))
+      ? new Map(
+          [...hits]
+            .filter(([id]) => found.has(id))
+            .map(([id, hit]) => [id, { ...hit, score: hit.score + (found.get(id)?.score ?? 0), terms: [...hit.terms, ...(found.get(id)?.terms ?? [])] }]),
+        )
       : found;
   }
   return [...(hits?.values() ?? [])];
@@ -214,7 +236,7 @@ async function wordHits(words: string, highlight: string, searchOptions: SearchO
     if (pages.size === 0) return [];
   }
   const plain = await pagefind.search(words, searchOptions);
-  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight }));
+  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight, terms: parts }));
 }
 
 /** Hits of two searches for the same query, one per page: scores added, the hit with word locations kept. */
@@ -225,6 +247,31 @@ function merge(first: Hit[], second: Hit[]): Hit[] {
     byId.set(hit.result.id, other ? { ...(other.result.words.length > 0 ? other : hit), score: other.score + hit.score } : hit);
   }
   return [...byId.values()];
+}
+
+/** The selected values of the unit filters (UNIT_FILTERS) in Pagefind UI's `{ filters: { name: [values] } }`. */
+function unitFilterValues(searchOptions: SearchOptions): string[] {
+  const filters = (searchOptions['filters'] ?? {}) as Record<string, unknown>;
+  return UNIT_FILTERS.flatMap((name) => {
+    const value = filters[name];
+    return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  });
+}
+
+/**
+ * The results as the reader sees them. With a unit filter selected (发言人: 分析师), Pagefind has
+ * found the pages that have such a unit anywhere; each result keeps only its sub-results of
+ * that unit, and a page with none is dropped, so the count is what the dialog shows.
+ */
+async function shownResults(hits: Hit[], searchOptions: SearchOptions): Promise<PagefindResult[]> {
+  const values = unitFilterValues(searchOptions);
+  if (values.length === 0)
+    return hits.map(({ result, highlight, terms }) => ({ ...result, data: async () => shapeResult(await result.data(), highlight, terms) }));
+  const keep = (sub: SubResult) => titleNames(sub.title ?? '', values);
+  const shaped = await Promise.all(
+    hits.map(async ({ result, highlight, terms }) => ({ result, data: shapeResult(await result.data(), highlight, terms, keep) })),
+  );
+  return shaped.filter(({ data }) => (data.sub_results ?? []).length > 0).map(({ result, data }) => ({ ...result, data: async () => data }));
 }
 
 export async function search(term: string, searchOptions: SearchOptions = {}): Promise<PagefindResponse> {
@@ -238,11 +285,8 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
     if (hits.length === 0) hits = await wordHits(words, text, searchOptions);
     const counts = phrase.counts;
     hits.sort((a, b) => b.score - a.score);
-    return {
-      results: hits.map(({ result, highlight }) => ({ ...result, data: async () => shapeResult(await result.data(), highlight) })),
-      unfilteredResultCount: hits.length,
-      ...counts,
-    };
+    const results = await shownResults(hits, searchOptions);
+    return { results, unfilteredResultCount: results.length, ...counts };
   });
 }
 

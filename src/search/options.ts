@@ -3,21 +3,28 @@
  * benchmark both read it), including the offline cache tag (`metaCacheTag`).
  */
 import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
+import { ELLIPSIS } from './result.ts';
 
 /** Where the site's search engine module lives (src/search/engine.ts, bundled to search/pagefind.js), under the base path. */
 export function searchBundlePath(base: string): string {
   return `${base.replace(/\/?$/, '/')}search/`;
 }
 
-/** Starlight's default ranking (its `pagefind.ranking` schema defaults), for comparison. */
-export const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 } as const;
-
 /**
  * The site's ranking. Pages differ a lot in length (a one-paragraph topic page next to
  * the long AWS page), so length counts for little; a page whose glossary aliases name
  * the query (data-pagefind-meta "aliases") is the page the reader wants.
  */
-export const SITE_RANKING = { ...STARLIGHT_RANKING, pageLength: 0, metaWeights: { title: 5, aliases: 10 } } as const;
+export const SITE_RANKING = {
+  // Starlight's defaults (bench/search/starlight.ts) ...
+  termFrequency: 0.1,
+  termSaturation: 2,
+  termSimilarity: 9,
+  diacriticSimilarity: 0.8,
+  // ... but page length counting for nothing, and the aliases for much.
+  pageLength: 0,
+  metaWeights: { title: 5, aliases: 10 },
+} as const;
 
 /**
  * Options for Pagefind itself (`pagefind.options()`). `metaCacheTag` (set per build by the
@@ -28,7 +35,10 @@ export function pagefindOptions(base: string, metaCacheTag = currentMetaCacheTag
   return {
     baseUrl: base,
     ranking: SITE_RANKING,
-    excerptLength: 24,
+    // Words; each Han character is one (src/search/segment.ts): about two lines of a paragraph.
+    excerptLength: 40,
+    // Marks an excerpt that does not start its paragraph; src/search/result.ts then starts it at a clause.
+    excerptEllipsis: ELLIPSIS,
     ...(metaCacheTag ? { metaCacheTag } : {}),
   };
 }
@@ -55,6 +65,9 @@ export function searchUiOptions(base: string) {
     bundlePath: searchBundlePath(base),
     showImages: false,
     showSubResults: true,
+    // Every result of this site's queries on one screen, so the count is what the dialog
+    // shows; a longer list (many calls) gets Pagefind UI's "load more" button.
+    pageSize: 20,
     // Short enough that results show within 50 ms of the last keystroke. (Overlapping Pagefind
     // calls once made a quick first search come back empty; src/search/engine.ts runs them in turn.)
     debounceTimeoutMs: 20,

@@ -4,6 +4,31 @@ import type { Topic } from '../topics.ts';
 /** The Pagefind filter names, as readers see them in the search dialog. */
 export const FILTER_NAMES = { topic: '主题', speaker: '发言人' } as const;
 
+/**
+ * Filters that hold per unit of a page (a Q&A turn) rather than per page: a page matches one
+ * of their values through Pagefind, and the search keeps only its sub-results whose title
+ * names the value (see `unitTitle`), so 分析师 shows the questions and 管理层 the answers.
+ */
+export const UNIT_FILTERS: readonly string[] = [FILTER_NAMES.speaker];
+
+const TITLE_PARTS = ' · ';
+
+/**
+ * The title of a search sub-result (Pagefind's `data-pagefind-title` on an element with an
+ * id): its parts joined, repeats dropped. A paragraph's is where it stands in the source
+ * ("原文第 28 行"); in a Q&A turn, who says it and the speaker filter's value come first
+ * ("安迪·贾西 · 管理层 · 原文第 28 行").
+ */
+export function unitTitle(...parts: readonly string[]): string {
+  return [...new Set(parts.flatMap((part) => part.split(TITLE_PARTS)).filter(Boolean))].join(TITLE_PARTS);
+}
+
+/** True when a sub-result title names one of the values (a unit filter's selected values). */
+export function titleNames(title: string, values: readonly string[]): boolean {
+  const parts = title.split(TITLE_PARTS);
+  return values.some((value) => parts.includes(value));
+}
+
 /** The metadata field that carries a page's aliases into the index. */
 export const ALIASES_META = 'aliases';
 

@@ -14,29 +14,38 @@ export interface BuildIndexOptions {
   siteDir: string;
   /** Where the Pagefind bundle goes. */
   outputDir: string;
-  /**
-   * Segment the pages with the site's segmentation and keep INCLUDE_CHARACTERS in words
-   * (the default), or index them as they are, like Starlight's own Pagefind step.
-   */
-  siteSegmentation?: boolean;
-  /** Another Pagefind release's API, for the benchmark. */
+  /** Pagefind's Node API (another release's, for a comparison). */
   api?: PagefindApi;
 }
 
 /**
  * Writes the Pagefind bundle for the built site: every HTML page, segmented with the
- * site's one segmentation (src/search/segment.ts), through Pagefind's Node API.
+ * site's one segmentation (src/search/segment.ts) and with INCLUDE_CHARACTERS kept in words.
  * Returns the number of pages indexed; throws with Pagefind's own messages on error.
  */
-export async function buildSearchIndex({ siteDir, outputDir, siteSegmentation = true, api = pagefind }: BuildIndexOptions): Promise<number> {
-  const { index, errors } = await api.createIndex(siteSegmentation ? { includeCharacters: INCLUDE_CHARACTERS } : {});
+export function buildSearchIndex({ siteDir, outputDir, api = pagefind }: BuildIndexOptions): Promise<number> {
+  return writePagefindIndex({ siteDir, outputDir, api, indexOptions: { includeCharacters: INCLUDE_CHARACTERS }, prepareHtml: prepareHtmlForIndex });
+}
+
+/**
+ * Writes a Pagefind bundle of every HTML page under `siteDir` through Pagefind's Node API,
+ * each page as `prepareHtml` gives it, with Pagefind's `indexOptions`.
+ */
+export async function writePagefindIndex({
+  siteDir,
+  outputDir,
+  api = pagefind,
+  indexOptions = {},
+  prepareHtml = (html) => html,
+}: BuildIndexOptions & { indexOptions?: pagefind.PagefindServiceConfig; prepareHtml?: (html: string) => string }): Promise<number> {
+  const { index, errors } = await api.createIndex(indexOptions);
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     let pages = 0;
     for (const file of files) {
       const html = await readFile(join(siteDir, file), 'utf8');
-      const added = await index.addHTMLFile({ sourcePath: file, content: siteSegmentation ? prepareHtmlForIndex(html) : html });
+      const added = await index.addHTMLFile({ sourcePath: file, content: prepareHtml(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
       if (added.file.url) pages += 1;
     }

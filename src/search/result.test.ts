@@ -1,12 +1,49 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { excerptFromClause } from './result.ts';
+import { excerptFromClause, shapeResult } from './result.ts';
 
-test('an excerpt that starts mid-clause starts after the first clause end before the match', () => {
-  assert.equal(excerptFromClause('量,涵盖电力、数据中心及<mark>芯片</mark>资源。'), '…涵盖电力、数据中心及<mark>芯片</mark>资源。');
+const ZWS = '\u200B';
+/** Page text as Pagefind keeps it: a word break between Han characters. */
+const raw = (text: string) => text.replace(/(?<=\p{Script=Han})(?=\S)|(?<=\S)(?=\p{Script=Han})/gu, ZWS);
+
+test('an excerpt that starts its paragraph (no ellipsis from Pagefind) is kept', () => {
+  assert.equal(excerptFromClause('问:我想请问<mark>芯片</mark>的情况', raw('问:我想请问芯片的情况')), '问:我想请问<mark>芯片</mark>的情况');
 });
 
-test('an excerpt whose match comes before any clause end, or without a match, is kept', () => {
-  assert.equal(excerptFromClause('<mark>芯片</mark>资源,涵盖'), '<mark>芯片</mark>资源,涵盖');
-  assert.equal(excerptFromClause('贾西,首先'), '贾西,首先');
+test('an excerpt that starts mid-clause reaches back to the start of its clause', () => {
+  const text = raw('首先,他们正使用50万颗Trainium 2芯片。目前,Anthropic正在训练');
+  assert.equal(excerptFromClause('…2<mark>芯片</mark>。目前', text), '…他们正使用50万颗Trainium 2<mark>芯片</mark>。目前');
+});
+
+test('without a clause start near, it starts after the first clause end before the match', () => {
+  const far = raw(`${'甲'.repeat(40)}量,涵盖电力、数据中心及芯片资源。`);
+  assert.equal(excerptFromClause('…量,涵盖电力、数据中心及<mark>芯片</mark>资源。', far), '…涵盖电力、数据中心及<mark>芯片</mark>资源。');
+  assert.equal(excerptFromClause('…<mark>芯片</mark>资源,涵盖', far), '…<mark>芯片</mark>资源,涵盖');
+});
+
+test('text reached back for is escaped', () => {
+  assert.equal(excerptFromClause('…片', raw('说,<b>芯片')), '…&lt;b&gt;芯片');
+});
+
+test('sub-results keep the paragraphs that show the query, with their own anchors; aliases are not shown', () => {
+  const data = {
+    url: '/chips/',
+    meta: { title: '芯片', aliases: 'chips' },
+    raw_content: raw('芯片 第一段芯片。 第二段只有芯。'),
+    sub_results: [
+      { url: '/chips/#l19', title: '原文第 19 行', locations: [3], excerpt: '第一段<mark>芯片</mark>。' },
+      { url: '/chips/#l20', title: '原文第 20 行', locations: [9], excerpt: '第二段只有<mark>芯</mark>。' },
+    ],
+  };
+  const shaped = shapeResult(data, '芯片', ['芯片']);
+  assert.deepEqual(
+    shaped.sub_results?.map((sub) => sub.url),
+    ['/chips/?pagefind-highlight=%E8%8A%AF%E7%89%87#l19'],
+  );
+  assert.deepEqual(shaped.meta, { title: '芯片' });
+  const analyst = shapeResult(data, '芯片', ['芯'], (sub) => sub.title === '原文第 20 行');
+  assert.deepEqual(
+    analyst.sub_results?.map((sub) => sub.title),
+    ['原文第 20 行'],
+  );
 });
