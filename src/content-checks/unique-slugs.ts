@@ -1,30 +1,15 @@
-import { relative, sep } from 'node:path';
+import { pageId } from '../calls/paths.ts';
 import type { ParsedPage } from '../transcript/parse-page.ts';
 import type { Problem } from '../transcript/problem.ts';
-import { DOCS_DIR } from '../transcript/load-pages.ts';
-
-/**
- * The URL slug Astro's glob loader gives a page: its `slug` frontmatter if set, else its
- * path under content/docs/ without the extension, lower-cased, spaces as dashes.
- */
-export function pageSlug(page: ParsedPage, docsDir = DOCS_DIR): string {
-  const declared = page.frontmatter['slug'];
-  if (declared) return String(declared);
-  return relative(docsDir, page.file)
-    .split(sep)
-    .map((segment) => segment.toLowerCase().replace(/\s+/g, '-'))
-    .join('/')
-    .replace(/\.mdx?$/, '');
-}
 
 /**
  * Two pages claiming one slug: Astro only warns and keeps one of them, so the other page
  * would silently disappear from the site. Reported at each page's `slug:` line.
  */
-export function duplicateSlugs(pages: ParsedPage[], docsDir = DOCS_DIR): Problem[] {
+export function duplicateSlugs(pages: ParsedPage[]): Problem[] {
   const bySlug = new Map<string, ParsedPage[]>();
   for (const page of pages) {
-    const slug = pageSlug(page, docsDir);
+    const slug = pageId(page.file, page.frontmatter['slug']);
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), page]);
   }
   return [...bySlug].flatMap(([slug, claimants]) =>

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { figureEntry, type Figure } from '../schemas/figure.ts';
 import type { Problem } from '../transcript/problem.ts';
-
-export const FIGURES_FILE = fileURLToPath(new URL('../../content/figures.yaml', import.meta.url));
 
 /** A figure with the line of the data file where its entry starts. */
 export interface LocatedFigure {
@@ -58,8 +55,8 @@ function lineOfKey(map: { items: { key: unknown }[] }, key: string, lineAt: (off
   return range ? lineAt(range[0]) : undefined;
 }
 
-/** Reads `content/figures.yaml`, named relative to the working directory. */
-export function loadFigures(path = FIGURES_FILE): { file: string; figures: LocatedFigure[]; problems: Problem[] } {
+/** Reads a call's `figures.yaml`, named relative to the working directory. */
+export function loadFigures(path: string): { file: string; figures: LocatedFigure[]; problems: Problem[] } {
   const file = relative(process.cwd(), path);
   return { file, ...parseFigures(file, readFileSync(path, 'utf8')) };
 }

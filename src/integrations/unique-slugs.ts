@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { duplicateSlugs } from '../content-checks/unique-slugs.ts';
-import { loadPages } from '../transcript/load-pages.ts';
+import { allPages } from '../transcript/load-pages.ts';
 import { formatProblem } from '../transcript/problem.ts';
 
 /**
@@ -13,7 +13,7 @@ export function uniqueSlugs(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const problems = duplicateSlugs(loadPages()).map(formatProblem);
+        const problems = duplicateSlugs(allPages()).map(formatProblem);
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(problem);
         if (command !== 'dev') throw new Error(`${problems.length} page(s) claim a slug that another page also claims; see above.`);

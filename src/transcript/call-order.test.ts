@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { CALLS_DIR, SOURCE_FILE } from '../calls/paths.ts';
 import { callOrder, correctionParts } from './call-order.ts';
 import { loadPages } from './load-pages.ts';
 import { loadSource } from './source.ts';
 
-const source = loadSource();
-const pages = loadPages().map((parsed) => ({ parsed }));
+const source = loadSource(join(CALLS_DIR, 'amazon-2025-q3', SOURCE_FILE));
+const pages = loadPages(join(CALLS_DIR, 'amazon-2025-q3')).map((parsed) => ({ parsed }));
 
 test('the call in order holds every source paragraph once, in source order', () => {
   const lines = callOrder(source, pages).flatMap((block) => (block.kind === 'qa' ? block.paragraphs : [block.paragraph]).map((p) => p.source.line));

@@ -4,22 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { checkTranscript } from './check.ts';
-import { DOCS_DIR, loadPages } from './load-pages.ts';
+import { CALLS_DIR, SOURCE_FILE } from '../calls/paths.ts';
+import { loadPages } from './load-pages.ts';
 import { parsePage } from './parse-page.ts';
 import { formatProblem } from './problem.ts';
 import { loadSource } from './source.ts';
 
-const source = loadSource();
-const pages = loadPages();
+/** The published call (issue 10 moves these rule tests onto small fixtures). */
+const CALL_DIR = join(CALLS_DIR, 'amazon-2025-q3');
+const SOURCE = join(CALL_DIR, SOURCE_FILE);
+const TOPICS = ['overview', 'results', 'aws', 'chips', 'rufus', 'kuiper', 'zoox', 'workforce', 'qa'];
+const source = loadSource(SOURCE);
+const pages = loadPages(CALL_DIR);
 
 /** Runs the check on the real content with one page's text changed by `edit`. */
 function checkWith(page: string, edit: (text: string) => string): string[] {
-  const file = join(DOCS_DIR, page);
+  const file = join(CALL_DIR, page);
   const original = readFileSync(file, 'utf8');
   const edited = edit(original);
   assert.notEqual(edited, original, 'the test edit must change the page');
   const changed = pages.map((p) => (p.file.endsWith(`/${page}`) ? parsePage(p.file, edited) : p));
-  return checkTranscript(source, changed).map(formatProblem);
+  return checkTranscript(source, changed, SOURCE, TOPICS).map(formatProblem);
 }
 
 function assertReports(problems: string[], pattern: RegExp): void {
@@ -31,52 +36,52 @@ function assertReports(problems: string[], pattern: RegExp): void {
 
 describe('transcript check', () => {
   test('passes on the content as it is', () => {
-    assert.deepEqual(checkTranscript(source, pages).map(formatProblem), []);
+    assert.deepEqual(checkTranscript(source, pages, SOURCE, TOPICS).map(formatProblem), []);
   });
 
   test('reports a dropped sentence with its source line and the page that should carry it', () => {
     const problems = checkWith('chips.mdx', (text) => text.replace('目前其大部分计算任务已运行在Trainium芯片上。', ''));
     assertReports(
       problems,
-      /^content\/source\/amazon-2025-q3\.zh-CN\.txt:21: sentence of source line 21 is on no page \(expected in content\/docs\/chips\.mdx\): "目前其大部分计算任务已运行在Trainium芯片上。"/,
+      /^content\/calls\/amazon-2025-q3\/source\.txt:21: sentence of source line 21 is on no page \(expected in content\/calls\/amazon-2025-q3\/chips\.mdx\): "目前其大部分计算任务已运行在Trainium芯片上。"/,
     );
   });
 
   test('reports a dropped phrase as the words the page leaves out', () => {
     const problems = checkWith('kuiper.mdx', (text) => text.replace('已部署超150颗卫星,', ''));
-    assertReports(problems, /^content\/docs\/kuiper\.mdx:\d+: sentence differs from source line 24 at character 15: the page leaves out "已部署超150颗卫星,"/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence differs from source line 24 at character 15: the page leaves out "已部署超150颗卫星,"/);
   });
 
   test('reports one changed character with the page line and the difference', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace(/(<Para line=\{25\}>[^<]*)拉斯维加斯/, '$1拉斯维加期'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/);
   });
 
   test('reports a paragraph duplicated on a second page, at both places', () => {
-    const kuiper = readFileSync(join(DOCS_DIR, 'kuiper.mdx'), 'utf8');
+    const kuiper = readFileSync(join(CALL_DIR, 'kuiper.mdx'), 'utf8');
     const quote = /<Para line=\{24\}>[\s\S]*?<\/Para>\n/.exec(kuiper)?.[0] ?? '';
     const problems = checkWith('zoox.mdx', (text) => `${text}\n${quote}`);
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/docs\/kuiper\.mdx:\d+\)/);
-    assertReports(problems, /^content\/docs\/kuiper\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/docs\/zoox\.mdx:\d+\)/);
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: anchor #l24 is not unique/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+\)/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+\)/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: anchor #l24 is not unique/);
   });
 
   test('reports a silent correction as a changed sentence', () => {
     const problems = checkWith('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', 'Quick Suite'));
     assertReports(
       problems,
-      /^content\/docs\/aws\.mdx:\d+: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/,
+      /^content\/calls\/amazon-2025-q3\/aws\.mdx:\d+: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/,
     );
   });
 
   test('reports a correction that hides the original wording', () => {
     const problems = checkWith('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', '<Fix to="Quick Suite" />'));
-    assertReports(problems, /^content\/docs\/aws\.mdx:\d+: <Fix> without from="\.\.\.": a correction must keep the original wording/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/aws\.mdx:\d+: <Fix> without from="\.\.\.": a correction must keep the original wording/);
   });
 
   test('reports a sentence that is not in the source', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace('稳步推进规模化部署。', '稳步推进规模化部署。亚马逊宣布收购月球。'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: sentence is not in the source: "亚马逊宣布收购月球。"/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence is not in the source: "亚马逊宣布收购月球。"/);
   });
 
   test('reports transcript text pasted outside <Para>', () => {
@@ -86,7 +91,7 @@ describe('transcript check', () => {
         '太空互联网项目“柯伊伯计划”已部署超150颗卫星,其企业级终端在测试中实现超1Gbps传输速率,成为已知首个达到此标准的商用相控阵终端解决方案。',
       ),
     );
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: transcript text outside <Para>: quote source line 24 only inside <Para line=\{24\}>/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: transcript text outside <Para>: quote source line 24 only inside <Para line=\{24\}>/);
   });
 
   test('reports paragraphs out of call order', () => {
@@ -97,12 +102,12 @@ describe('transcript check', () => {
         .replace(p23 ?? '', p22 ?? '')
         .replace('@@22', p23 ?? '');
     });
-    assertReports(problems, /^content\/docs\/rufus\.mdx:\d+: <Para line=\{22\}> comes after <Para line=\{23\}>: keep paragraphs in the order of the call/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/rufus\.mdx:\d+: <Para line=\{22\}> comes after <Para line=\{23\}>: keep paragraphs in the order of the call/);
   });
 
   test('reports a paragraph that declares the wrong source line', () => {
     const problems = checkWith('kuiper.mdx', (text) => text.replace('<Para line={24}>', '<Para line={25}>'));
-    assertReports(problems, /^content\/docs\/kuiper\.mdx:\d+: sentence is from source line 24, but it is inside <Para line=\{25\}>/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence is from source line 24, but it is inside <Para line=\{25\}>/);
   });
 
   test('explains that lines 13-14 are one paragraph', () => {
@@ -115,27 +120,27 @@ describe('transcript check', () => {
 
   test('reports frontmatter sourceLines that disagree with the page', () => {
     const problems = checkWith('chips.mdx', (text) => text.replace("sourceLines: '19-21, 31-39'", "sourceLines: '19-21, 31-38'"));
-    assertReports(problems, /^content\/docs\/chips\.mdx:5: sourceLines says "19-21, 31-38" but the page quotes lines "19-21, 31-39"/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/chips\.mdx:5: sourceLines says "19-21, 31-38" but the page quotes lines "19-21, 31-39"/);
   });
 
   test('reports a page that quotes the transcript without a topic', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace('topic: zoox\n', ''));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:1: frontmatter has no topic: a page that quotes the transcript is a topic page/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:1: frontmatter has no topic: a page that quotes the transcript is a topic page/);
   });
 
   test('reports an unclosed component with its line', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace(/<\/Para>\n$/, '\n'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:14: MDX syntax error: Expected a closing tag for `<Para>`/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:14: MDX syntax error: Expected a closing tag for `<Para>`/);
   });
 
   test('reports a component that is not imported', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace('<Para line={25}>', '<Paragraph line={25}>').replace(/<\/Para>/, '</Paragraph>'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: <Paragraph> is not imported/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: <Paragraph> is not imported/);
   });
 
   test('reports invalid YAML frontmatter with its line', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace('topic: zoox', 'topic: [zoox'));
-    assertReports(problems, /^content\/docs\/zoox\.mdx:\d+: frontmatter is not valid YAML/);
+    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: frontmatter is not valid YAML/);
   });
 
   test('reports a page that is not UTF-8, with the line of the first bad byte', () => {

@@ -1,12 +1,11 @@
 import { relative } from 'node:path';
-import { TOPIC_IDS } from '../topics.ts';
 import { formatLineRanges, parseLineRanges } from './line-ranges.ts';
 import type { ParsedPage, TranscriptParagraph } from './parse-page.ts';
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { splitSentences } from './sentences.ts';
-import { paragraphId, qaId } from './anchors.ts';
-import { SOURCE_FILE, type SourceParagraph } from './source.ts';
+import { paragraphId, qaId } from '../calls/paths.ts';
+import type { SourceParagraph } from './source.ts';
 
 /** The frontmatter key that lists the source lines a page quotes. */
 export const SOURCE_LINES_KEY = 'sourceLines';
@@ -20,9 +19,10 @@ interface Occurrence {
 /**
  * The transcript check. Proves that every sentence of the source is quoted on exactly one
  * page, unchanged (corrections undone), in source order within the page; that every quoted
- * sentence is in the source; and that anchor ids are unique across the site.
+ * sentence is in the source; that anchor ids are unique across the call's pages; and that each
+ * page's topic is one of the call's topics (`topicIds`, from its call.yaml).
  */
-export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], sourceFile = SOURCE_FILE): Problem[] {
+export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], sourceFile: string, topicIds: readonly string[]): Problem[] {
   const problems: Problem[] = pages.flatMap((page) => page.problems);
   const report = (file: string, line: number, message: string) => problems.push({ file, line, message });
   const sourceName = relative(process.cwd(), sourceFile);
@@ -36,7 +36,7 @@ export function checkTranscript(source: SourceParagraph[], pages: ParsedPage[], 
   const found = new Map<string, Occurrence[]>();
   const unknown: Occurrence[] = [];
   for (const page of pages) {
-    checkPageLines(page, byLine, source, report);
+    checkPageLines(page, byLine, source, topicIds, report);
     for (const paragraph of page.paragraphs) {
       for (const sentence of splitSentences(paragraph.text)) {
         const occurrence = { page, paragraph, sentence };
@@ -108,6 +108,7 @@ function checkPageLines(
   page: ParsedPage,
   byLine: Map<number, SourceParagraph>,
   source: SourceParagraph[],
+  topicIds: readonly string[],
   report: (file: string, line: number, message: string) => void,
 ): void {
   let previous: TranscriptParagraph | undefined;
@@ -137,7 +138,11 @@ function checkPageLines(
   }
 
   if (covered.length > 0 && page.frontmatter['topic'] === undefined) {
-    report(page.file, 1, `frontmatter has no topic: a page that quotes the transcript is a topic page; add topic: one of ${TOPIC_IDS.join(', ')}`);
+    report(page.file, 1, `frontmatter has no topic: a page that quotes the transcript is a topic page; add topic: one of ${topicIds.join(', ')}`);
+  }
+  const topic = page.frontmatter['topic'];
+  if (topic !== undefined && !topicIds.includes(String(topic))) {
+    report(page.file, page.frontmatterLines['topic'] ?? 1, `topic "${String(topic)}" is not a topic of this call: use one of ${topicIds.join(', ')}, or add it to the topics of the call's call.yaml`);
   }
   const declared = page.frontmatter[SOURCE_LINES_KEY];
   const declaredLine = page.frontmatterLines[SOURCE_LINES_KEY] ?? 1;

@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { callDirs, SHARED_PAGES_DIR } from '../calls/paths.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
-
-export const DOCS_DIR = fileURLToPath(new URL('../../content/docs/', import.meta.url));
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every Markdown/MDX page under `dir`, named relative to the working directory. */
-export function loadPages(dir = DOCS_DIR): ParsedPage[] {
+/** Every page of the site: the shared pages and the pages of every call. */
+export function allPages(): ParsedPage[] {
+  return [SHARED_PAGES_DIR, ...callDirs()].flatMap((dir) => loadPages(dir));
+}
+
+/** Reads every Markdown/MDX page under `dir` (a call's folder, say), named relative to the working directory. */
+export function loadPages(dir: string): ParsedPage[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
     .sort()

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { CALLS_DIR, SOURCE_FILE } from '../calls/paths.ts';
 import { formatLineRanges, parseLineRanges } from './line-ranges.ts';
 import { splitSentences } from './sentences.ts';
 import { loadSource, parseSource } from './source.ts';
 
 test('the canonical source parses into 58 paragraphs; line 2 is empty and line 14 continues line 13', () => {
-  const source = loadSource();
+  const source = loadSource(join(CALLS_DIR, 'amazon-2025-q3', SOURCE_FILE));
   assert.equal(source.length, 58);
   assert.equal(
     source.find((p) => p.line === 2),
