@@ -15,7 +15,8 @@ import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { loadCalls } from './src/calls/load-calls.ts';
-import { callsRoots, normalizeRoute, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
+import { callsRoots, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
+import { normalizeRoute } from './src/calls/routes.ts';
 import { callsSidebar } from './src/calls/sidebar.ts';
 import { SHARED_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
@@ -27,7 +28,9 @@ const base = basePath();
 const { calls } = loadCalls();
 /** Pages that are not for search engines: the redirect pages of old URLs and the offline page. */
 const notInSitemap = new Set([
-  ...(parse(readFileSync(REDIRECTS_FILE, 'utf8')) ?? []).map((/** @type {{from: string}} */ redirect) => normalizeRoute(redirect.from)).filter((route) => route !== '/'),
+  ...(parse(readFileSync(REDIRECTS_FILE, 'utf8')) ?? [])
+    .map((/** @type {{from: string}} */ redirect) => normalizeRoute(redirect.from))
+    .filter((/** @type {string} */ route) => route !== '/'),
   '/offline/',
 ]);
 

@@ -25,8 +25,8 @@ test('no CSP violation or console error on any page or during search', async ({ 
     await page.waitForLoadState('load');
   }
   await page.goto(sitePath('/'));
-  await expectSearchFinds(page, '芯片', '/chips/');
-  await expectSearchFinds(page, 'Trainium', '/chips/');
+  await expectSearchFinds(page, '芯片', '/amazon-2025-q3/chips/');
+  await expectSearchFinds(page, 'Trainium', '/amazon-2025-q3/chips/');
   expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
-import { TOPICS } from '../src/topics.ts';
-import { pages, sitePath, sourceText } from './support/site.ts';
+import { loadCalls } from '../src/calls/load-calls.ts';
+import { CALL, pages, sitePath, sourceText } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 test('every page returns 200 in zh-CN with its title', async ({ page }) => {
@@ -12,11 +12,15 @@ test('every page returns 200 in zh-CN with its title', async ({ page }) => {
   }
 });
 
-test('the sidebar links every topic page in reading order', async ({ page }) => {
+test('the sidebar links every topic page of the call in the order of its call.yaml', async ({ page }) => {
   await page.goto(sitePath('/'));
   const links = page.locator('nav[aria-label="主要"] a, #starlight__sidebar a');
   const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const expected = TOPICS.map((topic) => sitePath(topic.slug ? `/${topic.slug}/` : '/'));
+  const topics = loadCalls().calls.find((call) => call.id === CALL)?.data.topics ?? [];
+  const expected = topics.flatMap((topic) =>
+    pages.filter((p) => p.frontmatter['topic'] === topic.id && p.route.startsWith(`/${CALL}/`)).map((p) => sitePath(p.route)),
+  );
+  expect(expected.length).toBe(topics.length);
   expect(hrefs.filter((href) => expected.includes(href))).toEqual(expected);
 });
 
@@ -35,7 +39,7 @@ test('every quoted paragraph renders exactly as the source, under its anchor', a
 });
 
 test('a paragraph has a visible link to its own anchor', async ({ page }) => {
-  await page.goto(sitePath('/chips/'));
+  await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const link = page.locator('#l20 a.tx-anchor');
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute('href', '#l20');
@@ -44,7 +48,7 @@ test('a paragraph has a visible link to its own anchor', async ({ page }) => {
 });
 
 test('speakers are labelled in Q&A units', async ({ page }) => {
-  await page.goto(sitePath('/workforce/'));
+  await page.goto(sitePath('/amazon-2025-q3/workforce/'));
   const unit = page.locator('section#q40');
   await expect(unit.locator('figure[data-speaker="analyst"] figcaption')).toHaveText('提问的分析师');
   await expect(unit.locator('figure[data-speaker="jassy"] figcaption')).toHaveText('安迪·贾西，亚马逊首席执行官');
@@ -52,14 +56,14 @@ test('speakers are labelled in Q&A units', async ({ page }) => {
 });
 
 test('a deep link to an anchor scrolls to the paragraph', async ({ page }) => {
-  await page.goto(sitePath('/aws/#l59'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/#l59'));
   const target = page.locator('#l59');
   await expect(target).toBeInViewport();
   await expect(target).toContainText('Strands开源工具');
 });
 
 test('the correction keeps the original wording visible', async ({ page }) => {
-  await page.goto(sitePath('/aws/'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
   const fix = page.locator('#l17 .tx-fix');
   await expect(fix.locator('del')).toHaveText('QuickSleep');
   await expect(fix.locator('ins')).toHaveText('Quick Suite');
@@ -67,16 +71,16 @@ test('the correction keeps the original wording visible', async ({ page }) => {
 });
 
 test('the source credit is shown', async ({ page }) => {
-  await page.goto(sitePath('/aws/'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
   await expect(page.locator('#l60 .tx-credit')).toHaveText('(文/腾讯科技特约编译金鹿,编辑/苏扬)');
-  await page.goto(sitePath('/'));
+  await page.goto(sitePath('/amazon-2025-q3/'));
   await expect(page.getByRole('heading', { name: '来源' })).toBeVisible();
   await expect(page.locator('main')).toContainText('腾讯科技');
 });
 
 test('the Q&A index lists every question in call order and links to its answer', async ({ page }) => {
   const units = pages.flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa }))).sort((a, b) => a.qa.line - b.qa.line);
-  await page.goto(sitePath('/qa/'));
+  await page.goto(sitePath('/amazon-2025-q3/qa/'));
   const items = page.locator('.qa-index__item');
   await expect(items).toHaveCount(units.length);
   for (const [index, { route, qa }] of units.entries()) {
@@ -93,7 +97,9 @@ test('searching 芯片 lists the chips page and opens it', async ({ page }) => {
   await page.getByRole('button', { name: '搜索' }).click();
   const input = page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
   await input.fill('芯片');
-  const result = page.locator(`.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link[href^="${sitePath('/chips/')}?"]`);
+  const result = page.locator(
+    `.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link[href^="${sitePath('/amazon-2025-q3/chips/')}?"]`,
+  );
   await expect(result).toBeVisible();
   await result.focus();
   await page.keyboard.press('Enter');

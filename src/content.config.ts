@@ -5,7 +5,8 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { chartDefinition } from './charts/charts.ts';
 import { loadCalls } from './calls/load-calls.ts';
-import { callsRoots, GLOSSARY_FILE, normalizeRoute, pageId, pagePatterns, REDIRECTS_FILE } from './calls/paths.ts';
+import { callsRoots, GLOSSARY_FILE, pageId, pagePatterns, REDIRECTS_FILE } from './calls/paths.ts';
+import { normalizeRoute } from './calls/routes.ts';
 import { readYaml } from './calls/read-yaml.ts';
 import { callEntry, companyEntry } from './schemas/call.ts';
 import { figureEntry } from './schemas/figure.ts';
@@ -13,7 +14,10 @@ import { glossaryEntry } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
 import { loadFigures } from './figures/load-figures.ts';
 
-const route = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a route like /aws/ (starting and ending with /)').transform(normalizeRoute);
+const route = z
+  .string()
+  .regex(/^\/([a-z0-9-]+\/)*$/, 'a route like /aws/ (starting and ending with /)')
+  .transform(normalizeRoute);
 const redirect = z.object({ from: route, to: route }).strict();
 const redirectsFile = z.array(redirect);
 
@@ -34,7 +38,10 @@ export const collections = {
       load: async ({ store, parseData, watcher }) => {
         store.clear();
         for (const call of loadCalls().calls) {
-          const data = await parseData({ id: call.id, data: { ...call.data, company: call.company, charts: call.charts, sourceText: readFileSync(call.sourceFile, 'utf8') } });
+          const data = await parseData({
+            id: call.id,
+            data: { ...call.data, company: call.company, charts: call.charts, sourceText: readFileSync(call.sourceFile, 'utf8') },
+          });
           store.set({ id: call.id, data });
         }
         for (const root of callsRoots()) watcher?.add(root);

@@ -51,7 +51,11 @@ export function loadCalls(env: Record<string, string | undefined> = process.env)
     const data = read.data;
     const company = companies.find((candidate) => candidate.id === data.company);
     if (!company) {
-      problems.push({ file: callFile, line: read.lineOf(['company']), message: `company "${data.company}" is not in content/companies.yaml: add it there or use one of ${companies.map((c) => c.id).join(', ')}` });
+      problems.push({
+        file: callFile,
+        line: read.lineOf(['company']),
+        message: `company "${data.company}" is not in content/companies.yaml: add it there or use one of ${companies.map((c) => c.id).join(', ')}`,
+      });
       continue;
     }
     const seenTopics = new Map<string, number>();
@@ -78,13 +82,26 @@ export function loadCalls(env: Record<string, string | undefined> = process.env)
     const chartsFile = named(join(dir, CHARTS_FILE));
     const charts = existsSync(chartsFile) ? readYaml(chartsFile, readFileSync(chartsFile, 'utf8'), z.array(chartDefinition)) : { data: [], problems: [] };
     problems.push(...charts.problems);
-    calls.push({ id: callIdOfDir(dir), dir, callFile, sourceFile, figuresFile: named(join(dir, FIGURES_FILE)), chartsFile, data, company, charts: charts.data ?? [] });
+    calls.push({
+      id: callIdOfDir(dir),
+      dir,
+      callFile,
+      sourceFile,
+      figuresFile: named(join(dir, FIGURES_FILE)),
+      chartsFile,
+      data,
+      company,
+      charts: charts.data ?? [],
+    });
   }
   return { calls: calls.sort(newestFirst), problems };
 }
 
 /** Newest call first: by fiscal year and quarter, then by date. */
-export function newestFirst(a: { data: Pick<CallData, 'fiscalYear' | 'quarter' | 'date'> }, b: { data: Pick<CallData, 'fiscalYear' | 'quarter' | 'date'> }): number {
+export function newestFirst(
+  a: { data: Pick<CallData, 'fiscalYear' | 'quarter' | 'date'> },
+  b: { data: Pick<CallData, 'fiscalYear' | 'quarter' | 'date'> },
+): number {
   return b.data.fiscalYear - a.data.fiscalYear || b.data.quarter - a.data.quarter || b.data.date.localeCompare(a.data.date);
 }
 

@@ -1,6 +1,7 @@
 /**
- * The one place that knows where content lives and where it is published: the folders and
- * files of a call, the id (and so the route) of every page, and the anchor ids of paragraphs.
+ * Where content lives: the folders and files of a call, the shared data, and the id of every
+ * page from its file (its route then comes from src/calls/routes.ts, which owns URLs and anchors
+ * and is safe for browser code).
  *
  *   content/calls/<call-id>/call.yaml      the call file (company, quarter, source, topics)
  *   content/calls/<call-id>/source.txt     the canonical source, never edited
@@ -11,11 +12,11 @@
  *   content/glossary.yaml, content/companies.yaml   data shared by all calls
  *   content/redirects.yaml                 old URLs and where they lead now
  *
- * Routes here are base-less (`/amazon-2025-q3/aws/`); `src/utils/url.ts` puts the base in front.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { idOfPath } from './routes.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const CONTENT_DIR = join(PROJECT_DIR, 'content');
@@ -60,7 +61,12 @@ export function callDirs(env: Record<string, string | undefined> = process.env):
 
 /** A call's id is its folder's name: `content/calls/amazon-2025-q3` → `amazon-2025-q3`. */
 export function callIdOfDir(dir: string): string {
-  return dir.replace(/[/\\]+$/, '').split(/[/\\]/).at(-1) ?? '';
+  return (
+    dir
+      .replace(/[/\\]+$/, '')
+      .split(/[/\\]/)
+      .at(-1) ?? ''
+  );
 }
 
 /** The glob patterns (relative to the project) of every page of the site, for the content collection. */
@@ -82,60 +88,7 @@ export function pageId(file: string, declaredSlug?: unknown, env: Record<string,
   const absolute = file.startsWith(PROJECT_DIR) || /^([a-z]:)?[/\\]/i.test(file) ? file : join(PROJECT_DIR, file);
   const roots = [SHARED_PAGES_DIR, ...callsRoots(env)];
   const root = roots.find((candidate) => !relative(candidate, absolute).startsWith('..'));
-  const path = toPosix(relative(root ?? PROJECT_DIR, absolute));
-  return path
-    .replace(/\.mdx?$/, '')
-    .split('/')
-    .map((segment) => segment.toLowerCase().replace(/\s+/g, '-'))
-    .join('/')
-    .replace(/(^|\/)index$/, '');
-}
-
-/** The call a page belongs to (the first segment of its id), when that is a known call. */
-export function callIdOfPage(id: string, callIds: readonly string[]): string | undefined {
-  const first = id.split('/')[0] ?? '';
-  return callIds.includes(first) ? first : undefined;
-}
-
-/** A page's slug inside its call: `amazon-2025-q3/aws` → `aws`, the call's overview → ``. */
-export function slugInCall(id: string, callId: string): string {
-  return id === callId ? '' : id.slice(callId.length + 1);
-}
-
-/** The base-less route of a page id, with one trailing slash: `amazon-2025-q3/aws` → `/amazon-2025-q3/aws/`; `` → `/`. */
-export function routeOf(id: string, hash?: string): string {
-  const trimmed = id.replace(/^\/+|\/+$/g, '');
-  const route = trimmed ? `/${trimmed}/` : '/';
-  return hash ? `${route}#${hash}` : route;
-}
-
-/** The route of a page of a call: `callRoute('amazon-2025-q3', 'aws', 'l9')` → `/amazon-2025-q3/aws/#l9`. */
-export function callRoute(callId: string, slug = '', hash?: string): string {
-  return routeOf(slug ? `${callId}/${slug}` : callId, hash);
-}
-
-/** The slugs of the reference pages every call has: its key figures (figures.mdx) and its whole text in order (generated). */
-export const FIGURES_SLUG = 'figures';
-export const TRANSCRIPT_SLUG = 'transcript';
-
-/** The route of the page that gathers one topic across calls: `/topics/aws/`. */
-export function topicRoute(topicId: string): string {
-  return routeOf(`topics/${topicId}`);
-}
-
-/** A route with exactly one trailing slash and no query or hash: `/aws` → `/aws/`, `/aws/#l9` → `/aws/`. */
-export function normalizeRoute(route: string): string {
-  const path = route.split(/[?#]/)[0] ?? '';
-  return routeOf(path);
-}
-
-/** Anchor ids of transcript blocks, from source line numbers; unique on each page, never typed by hand. */
-export function paragraphId(line: number): string {
-  return `l${line}`;
-}
-
-export function qaId(line: number): string {
-  return `q${line}`;
+  return idOfPath(toPosix(relative(root ?? PROJECT_DIR, absolute)));
 }
 
 function toPosix(path: string): string {

@@ -6,11 +6,19 @@ import type { Problem } from '../transcript/problem.ts';
  * Reads a YAML data file and validates it with a Zod schema. Never throws: a YAML error or a
  * value that does not match the schema becomes a problem at the line of the field.
  */
-export function readYaml<T>(file: string, text: string, schema: z.ZodType<T>): { data?: T; problems: Problem[]; lineOf: (path: (string | number)[]) => number } {
+export function readYaml<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+): { data?: T; problems: Problem[]; lineOf: (path: (string | number)[]) => number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (path: (string | number)[]) => lineOfPath(document, path, lineCounter);
-  const problems: Problem[] = document.errors.map((error) => ({ file, line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message.split('\n')[0]}` }));
+  const problems: Problem[] = document.errors.map((error) => ({
+    file,
+    line: lineCounter.linePos(error.pos[0]).line,
+    message: `not valid YAML: ${error.message.split('\n')[0]}`,
+  }));
   if (problems.length > 0) return { problems, lineOf };
   const parsed = schema.safeParse(document.toJS());
   if (parsed.success) return { data: parsed.data, problems, lineOf };

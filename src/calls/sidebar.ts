@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { callLabel, type Call } from './load-calls.ts';
-import { FIGURES_SLUG, pageId, routeOf, TRANSCRIPT_SLUG } from './paths.ts';
+import { pageId } from './paths.ts';
+import { FIGURES_SLUG, routeOf, TRANSCRIPT_SLUG } from './routes.ts';
 
 type SidebarItem = { slug: string; label: string } | { link: string; label: string };
 export type SidebarGroup = { label: string; items: SidebarItem[]; collapsed?: boolean };

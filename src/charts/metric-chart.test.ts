@@ -34,6 +34,18 @@ test('a metric of two calls is drawn over the quarters, each value as the transc
 
 test('no chart from one call, from figures without amount, or from mixed units', () => {
   assert.equal(metricChart('m', [{ quarter: 'q3', figure: figure('330亿美元', 330) }]), undefined);
-  assert.equal(metricChart('m', [{ quarter: 'q3', figure: figure('330亿美元', undefined) }, { quarter: 'q4', figure: figure('356亿美元', 356) }]), undefined);
-  assert.equal(metricChart('m', [{ quarter: 'q3', figure: figure('330亿美元', 330) }, { quarter: 'q4', figure: figure('20%', 20, '%') }]), undefined);
+  assert.equal(
+    metricChart('m', [
+      { quarter: 'q3', figure: figure('330亿美元', undefined) },
+      { quarter: 'q4', figure: figure('356亿美元', 356) },
+    ]),
+    undefined,
+  );
+  assert.equal(
+    metricChart('m', [
+      { quarter: 'q3', figure: figure('330亿美元', 330) },
+      { quarter: 'q4', figure: figure('20%', 20, '%') },
+    ]),
+    undefined,
+  );
 });

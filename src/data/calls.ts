@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { callLabel, newestFirst } from '../calls/load-calls.ts';
-import { callIdOfPage, callRoute } from '../calls/paths.ts';
+import { callIdOfPage, callRoute } from '../calls/routes.ts';
 import { parseSource, type SourceParagraph } from '../transcript/source.ts';
 import { pagePath } from '../utils/url.ts';
 
@@ -54,13 +54,23 @@ export async function getCall(id: string): Promise<SiteCall> {
 export async function currentCall(locals: App.Locals): Promise<SiteCall | undefined> {
   const id = locals.starlightRoute?.entry.id ?? '';
   const calls = await getCalls();
-  return calls.find((call) => call.id === callIdOfPage(id, calls.map((candidate) => candidate.id)));
+  return calls.find(
+    (call) =>
+      call.id ===
+      callIdOfPage(
+        id,
+        calls.map((candidate) => candidate.id),
+      ),
+  );
 }
 
 /** Like currentCall, for a component that only makes sense on a call's page: throws elsewhere. */
 export async function requireCurrentCall(locals: App.Locals, component: string): Promise<SiteCall> {
   const call = await currentCall(locals);
-  if (!call) throw new Error(`<${component} /> is placed on a page that belongs to no call (${locals.starlightRoute?.entry.filePath}): put it on a page in content/calls/<call-id>/`);
+  if (!call)
+    throw new Error(
+      `<${component} /> is placed on a page that belongs to no call (${locals.starlightRoute?.entry.filePath}): put it on a page in content/calls/<call-id>/`,
+    );
   return call;
 }
 

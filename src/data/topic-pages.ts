@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { callIdOfPage, slugInCall } from '../calls/paths.ts';
+import { callIdOfPage, slugInCall } from '../calls/routes.ts';
 import type { CallTopic } from '../schemas/call.ts';
 import { parsePage, type ParsedPage } from '../transcript/parse-page.ts';
 import { pagePath } from '../utils/url.ts';

@@ -48,7 +48,8 @@ function withPageIds(integration: AstroIntegration, processor: unknown): AstroIn
         const plugins = (processor as { options?: { rehypePlugins?: unknown[] } }).options?.rehypePlugins ?? [];
         const index = plugins.length - 1;
         const entry = plugins[index];
-        if (!Array.isArray(entry) || typeof entry[0] !== 'function') throw new Error('links validator: its rehype plugin was not found; update src/integrations/links-validator.ts');
+        if (!Array.isArray(entry) || typeof entry[0] !== 'function')
+          throw new Error('links validator: its rehype plugin was not found; update src/integrations/links-validator.ts');
         const [validator, ...validatorOptions] = entry as [RehypePlugin, ...unknown[]];
         plugins[index] = [
           function (this: unknown) {

@@ -44,7 +44,7 @@ export const callEntry = z
         credit: z.string().min(1),
         /** Where it was published. */
         publisher: z.string().min(1),
-        url: z.string().url().optional(),
+        url: z.url().optional(),
       })
       .strict(),
     topics: z.array(callTopic).min(1, 'list at least the topic of the overview page'),

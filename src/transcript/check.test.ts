@@ -49,20 +49,32 @@ describe('transcript check', () => {
 
   test('reports a dropped phrase as the words the page leaves out', () => {
     const problems = checkWith('kuiper.mdx', (text) => text.replace('已部署超150颗卫星,', ''));
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence differs from source line 24 at character 15: the page leaves out "已部署超150颗卫星,"/);
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence differs from source line 24 at character 15: the page leaves out "已部署超150颗卫星,"/,
+    );
   });
 
   test('reports one changed character with the page line and the difference', () => {
     const problems = checkWith('zoox.mdx', (text) => text.replace(/(<Para line=\{25\}>[^<]*)拉斯维加斯/, '$1拉斯维加期'));
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/);
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/,
+    );
   });
 
   test('reports a paragraph duplicated on a second page, at both places', () => {
     const kuiper = readFileSync(join(CALL_DIR, 'kuiper.mdx'), 'utf8');
     const quote = /<Para line=\{24\}>[\s\S]*?<\/Para>\n/.exec(kuiper)?.[0] ?? '';
     const problems = checkWith('zoox.mdx', (text) => `${text}\n${quote}`);
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+\)/);
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+\)/);
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+\)/,
+    );
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+\)/,
+    );
     assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: anchor #l24 is not unique/);
   });
 
@@ -91,7 +103,10 @@ describe('transcript check', () => {
         '太空互联网项目“柯伊伯计划”已部署超150颗卫星,其企业级终端在测试中实现超1Gbps传输速率,成为已知首个达到此标准的商用相控阵终端解决方案。',
       ),
     );
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: transcript text outside <Para>: quote source line 24 only inside <Para line=\{24\}>/);
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: transcript text outside <Para>: quote source line 24 only inside <Para line=\{24\}>/,
+    );
   });
 
   test('reports paragraphs out of call order', () => {
@@ -102,7 +117,10 @@ describe('transcript check', () => {
         .replace(p23 ?? '', p22 ?? '')
         .replace('@@22', p23 ?? '');
     });
-    assertReports(problems, /^content\/calls\/amazon-2025-q3\/rufus\.mdx:\d+: <Para line=\{22\}> comes after <Para line=\{23\}>: keep paragraphs in the order of the call/);
+    assertReports(
+      problems,
+      /^content\/calls\/amazon-2025-q3\/rufus\.mdx:\d+: <Para line=\{22\}> comes after <Para line=\{23\}>: keep paragraphs in the order of the call/,
+    );
   });
 
   test('reports a paragraph that declares the wrong source line', () => {

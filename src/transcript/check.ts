@@ -4,7 +4,7 @@ import type { ParsedPage, TranscriptParagraph } from './parse-page.ts';
 import type { Problem } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { splitSentences } from './sentences.ts';
-import { paragraphId, qaId } from '../calls/paths.ts';
+import { paragraphId, qaId } from '../calls/routes.ts';
 import type { SourceParagraph } from './source.ts';
 
 /** The frontmatter key that lists the source lines a page quotes. */
@@ -142,7 +142,11 @@ function checkPageLines(
   }
   const topic = page.frontmatter['topic'];
   if (topic !== undefined && !topicIds.includes(String(topic))) {
-    report(page.file, page.frontmatterLines['topic'] ?? 1, `topic "${String(topic)}" is not a topic of this call: use one of ${topicIds.join(', ')}, or add it to the topics of the call's call.yaml`);
+    report(
+      page.file,
+      page.frontmatterLines['topic'] ?? 1,
+      `topic "${String(topic)}" is not a topic of this call: use one of ${topicIds.join(', ')}, or add it to the topics of the call's call.yaml`,
+    );
   }
   const declared = page.frontmatter[SOURCE_LINES_KEY];
   const declaredLine = page.frontmatterLines[SOURCE_LINES_KEY] ?? 1;

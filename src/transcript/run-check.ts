@@ -33,7 +33,12 @@ export function runTranscriptCheck(): { problems: string[]; summary: string } {
     pageCount++;
     all.push(...page.problems);
     const first = page.paragraphs[0] ?? page.qas[0];
-    if (first) all.push({ file: page.file, line: first.fileLine, message: 'a page shared by all calls quotes no transcript: move it into the folder of its call (content/calls/<call-id>/)' });
+    if (first)
+      all.push({
+        file: page.file,
+        line: first.fileLine,
+        message: 'a page shared by all calls quotes no transcript: move it into the folder of its call (content/calls/<call-id>/)',
+      });
   }
   const lines = sortProblems(all).map(formatProblem);
   const summary = lines.length

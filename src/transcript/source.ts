@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { paragraphId } from '../calls/paths.ts';
+import { paragraphId } from '../calls/routes.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A line that starts with one of these continues the sentence of the line before it. */

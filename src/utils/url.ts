@@ -1,4 +1,4 @@
-import { routeOf } from '../calls/paths.ts';
+import { routeOf } from '../calls/routes.ts';
 
 /** A URL under the site's base (astro.config.mjs gives BASE_URL a trailing slash): `siteUrl('favicon.svg')`. */
 export function siteUrl(path: string): string {
