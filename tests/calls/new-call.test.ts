@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { FixtureSite } from '../contributor-mistakes/fixture-site.ts';
 
@@ -46,4 +48,23 @@ test('an edited source fails the check with the call file line where its SHA-256
     result.output,
     /content\/calls\/amazon-2025-q3\/call\.yaml:\d+: content\/calls\/amazon-2025-q3\/source\.txt has SHA-256 [0-9a-f]{64}, not the recorded/,
   );
+});
+
+test('two calls are checked together, each on its own source: a mistake names the call’s own files', async () => {
+  cpSync(join(site.dir, 'tests/fixtures/calls/amazon-2025-q4'), join(site.dir, 'content/calls/amazon-2025-q4'), { recursive: true });
+  const both = await site.run('check:transcript');
+  assert.equal(both.code, 1, 'the source of amazon-2025-q3 is still edited by the test before');
+  site.write('content/calls/amazon-2025-q3/source.txt', site.read('content/calls/amazon-2025-q3/source.txt').replace('亚马讯', '亚马逊'));
+  const clean = await site.run('check:transcript');
+  assert.equal(clean.code, 0, clean.output);
+  assert.match(clean.output, /amazon-2025-q4: 8 sentences of 7 paragraphs on 5 pages; amazon-2025-q3: 131 sentences of 58 paragraphs on 10 pages/);
+  // Line 3 of the synthetic call: quoting it on its page the way the real call words line 3 fails against its own source.
+  site.edit('content/calls/amazon-2025-q4/aws.mdx', (text) => text.replace('本季度AWS营收为356亿美元', '本季度AWS营收为330亿美元'));
+  const result = await site.run('check:transcript');
+  assert.notEqual(result.code, 0);
+  assert.match(
+    result.output,
+    /content\/calls\/amazon-2025-q4\/aws\.mdx:\d+: sentence differs from source line 3 at character \d+: the source has "356", the page has "330"/,
+  );
+  assert.doesNotMatch(result.output, /amazon-2025-q3\/\S+: /);
 });

@@ -15,6 +15,7 @@ const ZOOX = 'content/calls/amazon-2025-q3/zoox.mdx';
 const KUIPER = 'content/calls/amazon-2025-q3/kuiper.mdx';
 const AWS = 'content/calls/amazon-2025-q3/aws.mdx';
 const CHIPS = 'content/calls/amazon-2025-q3/chips.mdx';
+const CALL_FILE = 'content/calls/amazon-2025-q3/call.yaml';
 
 const PARA_24 = /<Para line=\{24\}>[\s\S]*?<\/Para>\n/;
 
@@ -76,6 +77,18 @@ export const MISTAKES: Mistake[] = [
     command: 'check:links',
     apply: (site) => site.edit(ZOOX, (text) => `${text}\n:::note[编者注]\n卫星互联网见[柯伊伯计划](/amazon-2025-q3/kuiper/#q99)。\n:::\n`),
     says: [/zoox\.mdx/, /\/amazon-2025-q3\/kuiper\/#q99/, /invalid hash/],
+  },
+  {
+    name: 'call.yaml 中的字段写错',
+    command: 'check:transcript',
+    apply: (site) => site.edit(CALL_FILE, (text) => text.replace('quarter: 3', 'quarter: 5')),
+    says: [/content\/calls\/amazon-2025-q3\/call\.yaml:8: quarter: Too big: expected number to be <=4/],
+  },
+  {
+    name: '首页关键数字写了不存在的 id',
+    command: 'check:figures',
+    apply: (site) => site.edit(CALL_FILE, (text) => text.replace('headline: [q3-revenue,', 'headline: [q3-revenu,')),
+    says: [/content\/calls\/amazon-2025-q3\/call\.yaml:\d+: headline figure "q3-revenu" is not in content\/calls\/amazon-2025-q3\/figures\.yaml/],
   },
   {
     name: '漏掉一句原文',
