@@ -101,7 +101,7 @@ function callYaml(call: Call): string {
   return `company: amazon
 fiscalYear: ${year}
 quarter: ${quarter}
-date: ${year}-0${Number(quarter) * 3}-28
+date: ${year}-${String(Number(quarter) * 3).padStart(2, '0')}-28
 language: zh-CN
 title: 合成电话会 ${call.id}
 source:
@@ -181,6 +181,7 @@ function setUpOurs(dir: string, calls: Call[]): void {
   for (const file of readdirSync(join(ROOT, 'content'))) {
     if (file.endsWith('.yaml') || file.endsWith('.json')) cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
   }
+  cpSync(join(ROOT, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
   // The old URLs lead to the published call's pages, which the synthetic site does not have.
   write(join(dir, 'content/redirects.yaml'), '[]\n');
   for (const call of calls) {

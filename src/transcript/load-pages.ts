@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { callDirs, SHARED_PAGES_DIR } from '../calls/paths.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
@@ -12,6 +12,7 @@ export function allPages(): ParsedPage[] {
 
 /** Reads every Markdown/MDX page under `dir` (a call's folder, say), named relative to the working directory. */
 export function loadPages(dir: string): ParsedPage[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
