@@ -22,6 +22,8 @@ export interface Call {
   /** The charts of charts.yaml (none without one). */
   charts: ChartDefinition[];
   company: Company;
+  /** The line of a field of call.yaml: `lineOf(['headline', 0])`. */
+  lineOf: (path: (string | number)[]) => number;
 }
 
 /** Files named relative to the working directory, as in every problem message. */
@@ -92,6 +94,7 @@ export function loadCalls(env: Record<string, string | undefined> = process.env)
       data,
       company,
       charts: charts.data ?? [],
+      lineOf: read.lineOf,
     });
   }
   return { calls: calls.sort(newestFirst), problems };
