@@ -31,7 +31,10 @@ export function callsSidebar(calls: Call[], sharedPages: { slug: string; label: 
     ...calls.map((call) => {
       const pages = readdirSync(call.dir)
         .filter((name) => /\.mdx?$/.test(name))
-        .map((name) => ({ id: pageId(join(call.dir, name), frontmatter(join(call.dir, name))['slug']), data: frontmatter(join(call.dir, name)) }));
+        .map((name) => {
+          const data = frontmatter(join(call.dir, name));
+          return { id: pageId(join(call.dir, name), data['slug']), data };
+        });
       const topics = call.data.topics.flatMap((topic) => {
         const page = pages.find((candidate) => candidate.data['topic'] === topic.id);
         return page ? [{ slug: page.id, label: topic.label }] : [];

@@ -43,12 +43,21 @@ function parseEntry(id: string, digest: string | undefined, body: string): Parse
  * quote nothing and are left out.
  */
 export async function getTopicPages(callId?: string): Promise<TopicPage[]> {
+  if (!import.meta.env.DEV) builtPages ??= readTopicPages();
+  const pages = await (builtPages ?? readTopicPages());
+  return callId ? pages.filter((page) => page.call.id === callId) : pages;
+}
+
+/** A production build's content does not change: every page's middleware and components share one list. */
+let builtPages: Promise<TopicPage[]> | undefined;
+
+async function readTopicPages(): Promise<TopicPage[]> {
   const [entries, calls] = await Promise.all([getCollection('docs'), getCalls()]);
   const callIds = calls.map((call) => call.id);
   return entries
     .flatMap((entry) => {
       const call = calls.find((candidate) => candidate.id === callIdOfPage(entry.id, callIds));
-      if (!call || (callId && call.id !== callId)) return [];
+      if (!call) return [];
       const order = call.data.topics.findIndex((candidate) => candidate.id === entry.data.topic);
       const topic = call.data.topics[order];
       if (!topic) return [];
