@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { figuresCheck } from './src/integrations/figures-check.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { transcriptCheck } from './src/integrations/transcript-check.ts';
-import { uniqueSlugs } from './src/integrations/unique-slugs.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { loadCalls } from './src/calls/load-calls.ts';
@@ -22,8 +22,18 @@ import { SHARED_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 import { basePath } from './src/utils/base-path.ts';
+import { siteUrl } from './src/utils/site-url.ts';
 
-const base = basePath();
+/** BASE_PATH and SITE_URL, checked once: a bad value stops the build with one line that names it. */
+function deploySettings() {
+  try {
+    return { base: basePath(), site: siteUrl() };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const { base, site } = deploySettings();
 // The calls as the content checks see them; a call with a broken call.yaml is reported by the checks.
 const { calls } = loadCalls();
 /** Pages that are not for search engines: the redirect pages of old URLs and the offline page. */
@@ -35,10 +45,13 @@ const notInSitemap = new Set([
 ]);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.url,
   base,
   security: { csp: contentSecurityPolicy },
   markdown: {
+    // Prism marks code tokens with classes (coloured by src/styles/code.css); Shiki and
+    // Expressive Code colour them with style="" attributes, which the CSP blocks.
+    syntaxHighlight: 'prism',
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
@@ -60,9 +73,8 @@ export default defineConfig({
   integrations: [
     // In place of Starlight's own sitemap (it adds none when this one is present): the same, without redirects.
     sitemap({ filter: (page) => !notInSitemap.has(normalizeRoute(new URL(page).pathname.slice(base.length - 1))) }),
-    transcriptCheck(),
-    figuresCheck(),
-    uniqueSlugs(),
+    siteUrlNotice(site.notice),
+    contentChecks(),
     starlight({
       title: '财报电话会精华',
       description: '财报电话会中文精华：原文逐字收录，按主题阅读，全文可搜索，也可跨季度对照。',
@@ -82,15 +94,28 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/transcript.css', './src/styles/reader.css', './src/styles/search.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/transcript.css',
+        './src/styles/reader.css',
+        './src/styles/search.css',
+        './src/styles/code.css',
+        './src/styles/offline.css',
+        './src/styles/print.css',
+      ],
       // Search: the site builds its own Pagefind index (src/integrations/search-index.ts)
       // and its own search dialog; see README, 搜索.
       pagefind: false,
+      // Code blocks are highlighted by Astro's Prism (markdown.syntaxHighlight above), not by
+      // Expressive Code, whose inline styles the CSP blocks.
+      expressiveCode: false,
+      // The zh-CN 404 page is src/pages/404.astro.
+      disable404Route: true,
       editLink: { baseUrl: EDIT_BASE_URL },
       lastUpdated: true,
       routeMiddleware: ['./src/route-data/call-sidebar.ts', './src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
+    headersFileIntegration(base),
     searchIndex(),
     // After searchIndex(): the service worker precaches the Pagefind index written at build end.
     offline(),

@@ -6,6 +6,7 @@
  * pipeline and with stock Starlight (a sidebar group per call) — and prints wall time, peak
  * memory, dist size, Pagefind index size and the ratio ours/stock. Targets: ratio <= 1.3 and
  * peak memory <= 1.2 × stock at every size; time per page at 1,000 pages no worse than at 100.
+ * The figures are written to bench/results/build.json and .md.
  *
  * Both sites are MDX pages with the same text; stock Starlight gets plain blockquotes where ours
  * has the transcript components. Each build runs BENCH_REPS times (default 3); the median counts.
@@ -13,11 +14,12 @@
  * Usage: npm run bench:build [-- 10 100 1000]
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { loadCalls } from '../src/calls/load-calls.ts';
+import { type BuildResult, writeResults } from './tables.ts';
 import { loadSource } from '../src/transcript/source.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -239,6 +241,10 @@ function build(dir: string): Run {
     throw new Error(`build failed in ${dir}`);
   }
   const peakKB = Number(/@@[\d.]+ (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  // The content checks log their own time (src/integrations/content-checks.ts): print it.
+  for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+    if (/\[content-checks\]/.test(line)) console.error(`  ${line.replace(/^.*?\[content-checks\] /, '')}`);
+  }
   return { seconds, peakMB: peakKB / 1024, distBytes: duBytes(join(dir, 'dist')), pagefindBytes: duBytes(join(dir, 'dist/pagefind')) };
 }
 
@@ -249,9 +255,8 @@ function median(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)] as Run;
 }
 
-const rows: string[][] = [];
 const perPage: Record<number, number> = {};
-const results: Record<string, unknown>[] = [];
+const results: BuildResult[] = [];
 for (const size of sizes) {
   const calls = synthesize(size);
   // Inside the project, so that both sites resolve packages from its node_modules without symlinks.
@@ -265,17 +270,6 @@ for (const size of sizes) {
     const stock = median([...Array(REPS)].map(() => build(stockDir)));
     const ours = median([...Array(REPS)].map(() => build(oursDir)));
     perPage[size] = ours.seconds / size;
-    const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
-    rows.push([
-      String(size),
-      ours.seconds.toFixed(1),
-      stock.seconds.toFixed(1),
-      (ours.seconds / stock.seconds).toFixed(2),
-      ((ours.seconds / size) * 1000).toFixed(0),
-      `${ours.peakMB.toFixed(0)} / ${stock.peakMB.toFixed(0)}`,
-      `${mb(ours.distBytes)} / ${mb(stock.distBytes)}`,
-      `${mb(ours.pagefindBytes)} / ${mb(stock.pagefindBytes)}`,
-    ]);
     results.push({ pages: size, ours, stock, ratio: ours.seconds / stock.seconds });
     console.error(`built ${size} pages: ours ${ours.seconds.toFixed(1)} s, stock ${stock.seconds.toFixed(1)} s`);
   } finally {
@@ -283,17 +277,12 @@ for (const size of sizes) {
   }
 }
 
-const header = ['pages', 'ours s', 'stock s', 'ratio', 'ms/page', 'peak MB ours/stock', 'dist MB ours/stock', 'pagefind MB ours/stock'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-console.log(line(header));
-console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-for (const row of rows) console.log(line(row));
-const ratios = results.map((r) => r['ratio'] as number);
+const table = writeResults('build', { date: new Date().toISOString().slice(0, 10), results });
+console.log(readFileSync(table, 'utf8'));
+const ratios = results.map((r) => r.ratio);
 console.log(`target ratio <= 1.3 at every size: ${ratios.every((r) => r <= 1.3) ? 'met' : 'NOT met'} (max ${Math.max(...ratios).toFixed(2)})`);
 if (perPage[100] && perPage[1000]) {
   console.log(
     `time per page at 1000 vs 100: ${(perPage[1000] * 1000).toFixed(0)} ms vs ${(perPage[100] * 1000).toFixed(0)} ms (${perPage[1000] <= perPage[100] ? 'met' : 'NOT met'})`,
   );
 }
-writeFileSync(join(ROOT, 'bench/build-results.json'), `${JSON.stringify(results, null, 2)}\n`);

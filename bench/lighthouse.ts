@@ -2,7 +2,9 @@
  * `npm run bench:lighthouse`: Lighthouse (from @lhci/cli 0.14.0) with the project's Chromium on
  * the home page, a topic page and the figures page of the built site, served locally.
  * Targets: performance >= 0.95; accessibility, best practices and SEO = 1.0.
- * Prints the scores, largest contentful paint and total blocking time; exits 1 below target.
+ * Prints the scores, largest contentful paint and total blocking time, writes them to
+ * bench/results/lighthouse.json and the table rendered from it to bench/results/lighthouse.md
+ * (bench/tables.ts); exits 1 below target.
  *
  * Usage: npm run bench:lighthouse   (builds first if dist/ is missing)
  */
@@ -12,6 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
 import { basePath } from '../src/utils/base-path.ts';
+import { type LighthouseResult, writeResults } from './tables.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const BASE = basePath();
@@ -31,6 +34,7 @@ try {
   await waitFor(`${origin}${BASE}`);
   const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   let failed = false;
+  const results: LighthouseResult[] = [];
   try {
     console.log('| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -47,6 +51,12 @@ try {
       });
       const ms = (id: string) => Math.round(audits[id]?.numericValue ?? Number.NaN);
       console.log(`| ${route} | ${cells.join(' | ')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} |`);
+      results.push({
+        route,
+        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        lcpMs: ms('largest-contentful-paint'),
+        tbtMs: ms('total-blocking-time'),
+      });
       for (const id of Object.keys(TARGETS) as (keyof typeof TARGETS)[]) {
         if (score(id) >= TARGETS[id]) continue;
         const refs = categories[id]?.auditRefs ?? [];
@@ -57,6 +67,7 @@ try {
   } finally {
     chrome.kill();
   }
+  console.log(`Table written to ${writeResults('lighthouse', { date: new Date().toISOString().slice(0, 10), results })}`);
   console.log(`targets: performance >= ${TARGETS.performance}, accessibility/best practices/SEO = 1.0: ${failed ? 'NOT met' : 'met'}`);
   process.exitCode = failed ? 1 : 0;
 } finally {
@@ -64,7 +75,7 @@ try {
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {

@@ -6,9 +6,18 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const SUBPATH = '/some/sub/';
+// Written without slashes, as people type it: the build normalises it to /some/sub/
+// (src/utils/base-path.ts). A site URL and a repository of its own, as a deploy has (the root
+// run has neither: localhost links and no edit link).
+const SUBPATH = 'some/sub';
 const OUT_DIR = 'dist-subpath';
-const env = { ...process.env, BASE_PATH: SUBPATH, E2E_OUT_DIR: OUT_DIR };
+const env = {
+  ...process.env,
+  BASE_PATH: SUBPATH,
+  SITE_URL: 'https://example.github.io',
+  REPOSITORY_URL: 'https://github.com/example/amazon-q3',
+  E2E_OUT_DIR: OUT_DIR,
+};
 
 function npm(args: string[]): void {
   const { status } = spawnSync('npm', args, { env, stdio: 'inherit', shell: process.platform === 'win32' });

@@ -1,4 +1,5 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -49,6 +50,8 @@ export const collections = {
     },
     schema: callEntry.extend({ company: companyEntry, charts: z.array(chartDefinition), sourceText: z.string() }),
   }),
+  // Starlight's UI strings for zh-CN, where its defaults need a change (src/content/i18n/zh-CN.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   figures: defineCollection({
     loader: {
       name: 'figures',

@@ -22,6 +22,7 @@ import { loadPages } from '../../src/transcript/load-pages.ts';
 const CALL = 'amazon-2025-q3';
 import { mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
+import { writeTable } from '../tables.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
@@ -272,3 +273,6 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
 }
 
 await main();
+
+// The Markdown table of these results, rendered from bench/results/search.json (bench/tables.ts).
+writeTable('search');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CALLS_DIR, pageId, SOURCE_FILE } from '../../src/calls/paths.ts';
 import { routeOf } from '../../src/calls/routes.ts';
 import { allPages } from '../../src/transcript/load-pages.ts';
+import { siteUrl } from '../../src/utils/site-url.ts';
 import { loadSource } from '../../src/transcript/source.ts';
 import { basePath } from '../../src/utils/base-path.ts';
 
@@ -12,7 +13,7 @@ export const BASE = basePath();
 export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /** The site URL the build used for absolute URLs (sitemap, canonical links); astro.config.mjs reads the same variable. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+export const SITE_URL = siteUrl().url;
 
 /** The call the site publishes (the tests' own fixture call is added only by the two-call run). */
 export const CALL = 'amazon-2025-q3';

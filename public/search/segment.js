@@ -12,7 +12,7 @@
  * that contain 电力.
  *
  * Plain JavaScript on purpose: the browser loads it as is (public/search/), and the
- * build imports the same file (src/integrations/search-index.ts).
+ * build imports the same file (src/search/prepare-html.ts, which marks the index's word boundaries).
  */
 
 /** The word boundary Pagefind understands inside unspaced text. */

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { callEntry, companyEntry, type CallData, type Company } from '../schemas/call.ts';
-import type { Problem } from '../transcript/problem.ts';
+import type { Problem as CheckProblem } from '../checks/problem.ts';
+
+/** A problem of a data file, before a rule id is given to it. */
+type Problem = Omit<CheckProblem, 'rule'>;
 import { existsSync } from 'node:fs';
 import { chartDefinition, type ChartDefinition } from '../charts/charts.ts';
 import { CALL_FILE, callDirs, callIdOfDir, CHARTS_FILE, COMPANIES_FILE, FIGURES_FILE, SOURCE_FILE } from './paths.ts';
@@ -38,8 +40,9 @@ export function loadCompanies(path = COMPANIES_FILE): { companies: Company[]; pr
 
 /**
  * Reads every call folder's call.yaml, newest call first. A call file that is not valid YAML or
- * does not match the schema, a company that is not in content/companies.yaml, or a source whose
- * SHA-256 is not the one recorded, is a problem at its line; such a call is left out.
+ * does not match the schema, a company that is not in content/companies.yaml, or a missing source
+ * is a problem at its line; such a call is left out. (The checks compare the source with the
+ * SHA-256 recorded here: src/checks/rules/source-pin.ts.)
  */
 export function loadCalls(env: Record<string, string | undefined> = process.env): { calls: Call[]; problems: Problem[] } {
   const { companies, problems } = loadCompanies();
@@ -66,20 +69,9 @@ export function loadCalls(env: Record<string, string | undefined> = process.env)
       if (first === undefined) seenTopics.set(topic.id, index);
       else problems.push({ file: callFile, line: read.lineOf(['topics', index]), message: `topic id "${topic.id}" is listed twice: each topic once` });
     });
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, SOURCE_FILE));
-    } catch {
+    if (!existsSync(join(dir, SOURCE_FILE))) {
       problems.push({ file: callFile, line: 1, message: `the call has no ${SOURCE_FILE}: put the source text there (npm run new:call creates it)` });
       continue;
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (sha256 !== data.source.sha256) {
-      problems.push({
-        file: callFile,
-        line: read.lineOf(['source', 'sha256']),
-        message: `${sourceFile} has SHA-256 ${sha256}, not the recorded ${data.source.sha256}: the source is never edited (undo the change); a deliberate re-import of a corrected source records the new SHA-256 here`,
-      });
     }
     const chartsFile = named(join(dir, CHARTS_FILE));
     const charts = existsSync(chartsFile) ? readYaml(chartsFile, readFileSync(chartsFile, 'utf8'), z.array(chartDefinition)) : { data: [], problems: [] };

@@ -1,6 +1,9 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from '../transcript/problem.ts';
+import type { Problem as CheckProblem } from '../checks/problem.ts';
+
+/** A problem of a data file, before a rule id is given to it. */
+type Problem = Omit<CheckProblem, 'rule'>;
 
 /**
  * Reads a YAML data file and validates it with a Zod schema. Never throws: a YAML error or a

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { pages as checkedPages } from 'virtual:content-checks/pages';
 import { callIdOfPage, slugInCall } from '../calls/routes.ts';
 import type { CallTopic } from '../schemas/call.ts';
 import { parsePage, type ParsedPage } from '../transcript/parse-page.ts';
@@ -21,18 +22,20 @@ export interface TopicPage {
 }
 
 /**
- * Parsed pages, by entry and content digest: every topic page's figures box asks for all
- * pages, so without this a build would parse N pages N times. A page edited in `astro dev`
- * has a new digest and is parsed again.
+ * A page as the content checks parsed it before the build (src/integrations/content-checks.ts):
+ * a build parses each page once. In `astro dev`, where pages change, a page is parsed again
+ * when its content digest changes.
  */
-const parsedPages = new Map<string, ParsedPage>();
+const parsedInDev = new Map<string, ParsedPage>();
 
-function parseEntry(id: string, digest: string | undefined, body: string): ParsedPage {
-  const key = `${id}\u0000${digest ?? body}`;
-  let parsed = parsedPages.get(key);
+function parsedEntry(entry: { id: string; filePath?: string | undefined; digest?: unknown; body?: string | undefined }): ParsedPage {
+  const checked = entry.filePath ? checkedPages[entry.filePath] : undefined;
+  if (checked && !import.meta.env.DEV) return checked;
+  const key = `${entry.id}\u0000${String(entry.digest ?? entry.body)}`;
+  let parsed = parsedInDev.get(key);
   if (!parsed) {
-    parsed = parsePage(id, body);
-    parsedPages.set(key, parsed);
+    parsed = parsePage(entry.filePath ?? entry.id, entry.body ?? '');
+    parsedInDev.set(key, parsed);
   }
   return parsed;
 }
@@ -70,7 +73,7 @@ async function readTopicPages(): Promise<TopicPage[]> {
           topic,
           href: pagePath(entry.id),
           order,
-          parsed: parseEntry(entry.id, entry.digest === undefined ? undefined : String(entry.digest), entry.body ?? ''),
+          parsed: parsedEntry(entry),
         },
       ];
     })

@@ -20,7 +20,7 @@ export interface PrecacheSize {
 export async function buildServiceWorker(outDir: string, metaCacheTag: string): Promise<PrecacheSize> {
   if (!existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
     throw new Error(
-      `${join(outDir, 'pagefind')} has no Pagefind index yet: put offline() after starlight() in astro.config.mjs integrations, so that the service worker is built after the search index.`,
+      `${join(outDir, 'pagefind')} has no Pagefind index yet: put offline() after searchIndex() in astro.config.mjs integrations, so that the service worker is built after the search index.`,
     );
   }
   const { manifestEntries, count, size, warnings } = await getManifest({

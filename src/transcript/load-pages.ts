@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { callDirs, SHARED_PAGES_DIR } from '../calls/paths.ts';
-import { parsePage, type ParsedPage } from './parse-page.ts';
+import { parseMdx, SYNTAX_RULE, type PageSource, type ParsedPage } from './parse-page.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -10,8 +10,8 @@ export function allPages(): ParsedPage[] {
   return [SHARED_PAGES_DIR, ...callDirs()].flatMap((dir) => loadPages(dir));
 }
 
-/** Reads every Markdown/MDX page under `dir` (a call's folder, say), named relative to the working directory. */
-export function loadPages(dir: string): ParsedPage[] {
+/** Reads and parses every Markdown/MDX page under `dir` (a call's folder, say), each named relative to the working directory. */
+export function readPages(dir: string): PageSource[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
@@ -21,13 +21,24 @@ export function loadPages(dir: string): ParsedPage[] {
       const file = relative(process.cwd(), path);
       const bytes = readFileSync(path);
       try {
-        return parsePage(file, utf8.decode(bytes));
+        return parseMdx(file, utf8.decode(bytes));
       } catch {
-        const page = parsePage(file, '');
-        page.problems.push({ file, line: lineOfFirstInvalidByte(bytes), message: 'the file is not UTF-8 text: save it with UTF-8 encoding' });
-        return page;
+        const read = parseMdx(file, '');
+        read.text = new TextDecoder().decode(bytes);
+        read.tree = undefined;
+        read.page.problems.push({
+          file,
+          line: lineOfFirstInvalidByte(bytes),
+          rule: SYNTAX_RULE,
+          message: 'the file is not UTF-8 text: save it with UTF-8 encoding',
+        });
+        return read;
       }
     });
+}
+
+export function loadPages(dir: string): ParsedPage[] {
+  return readPages(dir).map(({ page }) => page);
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

@@ -1,25 +1,19 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { CALLS_DIR, SOURCE_FILE } from '../calls/paths.ts';
 import { formatLineRanges, parseLineRanges } from './line-ranges.ts';
 import { splitSentences } from './sentences.ts';
-import { loadSource, parseSource } from './source.ts';
+import { fixture } from '../checks/fixtures/fixture.ts';
+import { parseSource } from './source.ts';
 
-test('the canonical source parses into 58 paragraphs; line 2 is empty and line 14 continues line 13', () => {
-  const source = loadSource(join(CALLS_DIR, 'amazon-2025-q3', SOURCE_FILE));
-  assert.equal(source.length, 58);
-  assert.equal(
-    source.find((p) => p.line === 2),
-    undefined,
+test('the fixture source parses into 7 paragraphs; line 2 is empty and line 8 continues line 7', () => {
+  const source = fixture().source.paragraphs;
+  assert.deepEqual(
+    source.map((p) => p.line),
+    [1, 3, 4, 5, 6, 7, 9],
   );
-  const joined = source.find((p) => p.line === 13);
-  assert.equal(joined?.endLine, 14);
-  assert.match(joined?.text ?? '', /支持生成式AI应用,显著降低了/);
-  assert.equal(
-    source.find((p) => p.line === 14),
-    undefined,
-  );
+  const joined = source.find((p) => p.line === 7);
+  assert.equal(joined?.endLine, 8);
+  assert.match(joined?.text ?? '', /电力供应,未来可能/);
 });
 
 test('a paragraph joins only a line that starts with a continuation mark', () => {

@@ -15,7 +15,7 @@ const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_SITES = join(PROJECT, '.fixture-sites');
 
 /** Build output, caches, dependencies and other copies are not part of a fresh copy. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.fixture-sites', 'test-results', 'playwright-report']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.fixture-sites', '.bench-tmp', 'test-results', 'playwright-report']);
 
 export interface CommandResult {
   code: number | null;

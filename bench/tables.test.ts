@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { markdownTable, renderTable, RESULTS_DIR, TABLES, type TableName } from './tables.ts';
+
+test('a Markdown table has a header, its separator and a line per row', () => {
+  assert.equal(markdownTable(['a', 'b'], [[1, 'x']]), '| a | b |\n| --- | --- |\n| 1 | x |');
+});
+
+for (const name of Object.keys(TABLES) as TableName[]) {
+  test(`bench/results/${name}.md is the table of bench/results/${name}.json`, () => {
+    const results = join(RESULTS_DIR, `${name}.json`);
+    assert.ok(existsSync(results), `${results} is missing: run npm run bench:${name}`);
+    const table = readFileSync(join(RESULTS_DIR, `${name}.md`), 'utf8');
+    assert.equal(table, renderTable(name, JSON.parse(readFileSync(results, 'utf8'))), `run npm run bench:tables to render bench/results/${name}.md again`);
+  });
+}
+
+test('the build table shows the figures of its results file', () => {
+  const table = renderTable('build', {
+    date: '2026-01-01',
+    results: [
+      {
+        pages: 10,
+        ratio: 1.5,
+        ours: { seconds: 3, peakMB: 640, distBytes: 1_240_000, pagefindBytes: 610_000 },
+        stock: { seconds: 2, peakMB: 571, distBytes: 1_040_000, pagefindBytes: 620_000 },
+      },
+    ],
+  });
+  assert.match(table, /\| 10 \| 3\.0 \| 2\.0 \| 1\.50 \| 300 \| 640 \/ 571 \| 1\.24 \/ 1\.04 \| 0\.61 \/ 0\.62 \|/);
+});
+
+test('README.md and bench/README.md link to the tables instead of copying them', () => {
+  for (const file of ['README.md', 'bench/README.md']) {
+    const text = readFileSync(join(RESULTS_DIR, '..', '..', file), 'utf8');
+    for (const name of Object.keys(TABLES) as TableName[]) {
+      assert.ok(text.includes(`results/${name}.md`), `${file} links to bench/results/${name}.md`);
+      const results = join(RESULTS_DIR, `${name}.json`);
+      if (!existsSync(results)) continue;
+      // The table's header row: a copy of the table in the docs would drift from its results.
+      const header =
+        renderTable(name, JSON.parse(readFileSync(results, 'utf8')))
+          .split('\n')
+          .find((line) => line.startsWith('|')) ?? '';
+      const columns = header
+        .split('|')
+        .map((cell) => cell.trim())
+        .filter(Boolean);
+      const copy = text.split('\n').find((line) => line.startsWith('|') && columns.every((column) => line.includes(column)));
+      assert.equal(copy, undefined, `${file} copies the ${name} table`);
+    }
+  }
+});

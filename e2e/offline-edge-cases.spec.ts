@@ -1,0 +1,72 @@
+import type { Page, Route } from '@playwright/test';
+import { collectPageProblems } from './support/page-problems.ts';
+import { sitePath } from './support/site.ts';
+import { expect, test } from './support/test.ts';
+
+/** Waits until a service worker controls the page. */
+async function waitForWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+const OFFLINE_TITLE = '离线中：这个页面还没有保存到本机';
+
+test('offline, a page opens without its trailing slash and as index.html', async ({ page, context }) => {
+  await page.goto(sitePath('/'));
+  await waitForWorker(page);
+  await context.setOffline(true);
+  for (const path of ['/aws', '/aws/index.html', '/chips', '/index.html']) {
+    await page.goto(sitePath(path));
+    await expect(page.locator('h1').first(), path).not.toHaveText(OFFLINE_TITLE);
+    await expect(page.locator('h1').first(), path).toHaveText(path.startsWith('/aws') ? 'AWS' : path === '/chips' ? '芯片' : /亚马逊/);
+  }
+});
+
+test('online on a slow network, a page that was never cached waits for the network instead of saying offline', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto(sitePath('/'));
+  await waitForWorker(page);
+  // A page of a newer deploy: not in this build's precache, and the network takes 8 s (the
+  // worker gives up on the network after 5 s only where it has a cached copy).
+  const NEW_PAGE = sitePath('/a-page-from-a-later-deploy/');
+  await context.route(
+    (url) => url.pathname === NEW_PAGE,
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 8_000));
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><title>新页面</title><h1>新页面</h1></html>' });
+    },
+  );
+  const start = Date.now();
+  await page.goto(NEW_PAGE, { timeout: 30_000 });
+  await expect(page.locator('h1')).toHaveText('新页面');
+  expect(Date.now() - start).toBeGreaterThanOrEqual(8_000);
+});
+
+test('a failed precache download says offline reading is not ready, once, and a retry installs the worker', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const problems = await collectPageProblems(page);
+  // Fail the worker's download of one file to precache, as a flaky connection would, until the
+  // route is removed. (The page itself never requests the offline page.)
+  const offlinePage = (url: URL) => url.pathname === sitePath('/offline/');
+  const failPrecache = (route: Route) => (route.request().serviceWorker() ? route.abort('connectionreset') : route.continue());
+  await context.route(offlinePage, failPrecache);
+  await page.goto(sitePath('/'));
+  const notice = page.locator('#offline-not-ready');
+  await expect(notice).toHaveText('离线阅读尚未就绪：有文件没有下载成功，稍后会自动重试。', { timeout: 20_000 });
+  await expect(notice).toHaveAttribute('role', 'status');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  await context.unroute(offlinePage, failPrecache);
+  // The retry (5 s after the failure) installs the worker, and the notice goes away.
+  await waitForWorker(page);
+  await expect(notice).toHaveCount(0);
+  await context.setOffline(true);
+  await page.goto(sitePath('/aws/'));
+  await expect(page.locator('h1').first()).toHaveText('AWS');
+  // The failed install must not have left an error on the page (a warning is not an error).
+  expect(problems).toEqual([]);
+});

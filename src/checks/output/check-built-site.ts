@@ -1,0 +1,298 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
+import { readable } from '../characters.ts';
+import type { Content } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { report } from '../report.ts';
+import { describeDifference } from '../rules/verbatim.ts';
+
+/** A built page: its route (`/aws/`) and its parsed HTML. */
+export interface BuiltPage {
+  route: string;
+  tree: Root;
+}
+
+export interface BuiltSite {
+  pages: BuiltPage[];
+  /** Classes that the site's own CSS hides with `display: none` or `visibility: hidden`. */
+  hiddenClasses: Set<string>;
+}
+
+/** The route under which a call's pages are published: `/amazon-2025-q3/` (a test's bare fixture: the whole site). */
+function callPrefix(content: Content): string {
+  return content.call ? `/${content.call.id}/` : '/';
+}
+
+/** The route that repeats every paragraph of a call by design: the call in its original order. */
+function copyRoute(content: Content): string {
+  return `${callPrefix(content)}${TRANSCRIPT_SLUG}/`;
+}
+/** The route that lists the glossary, one element with the entry's id per entry. */
+export const GLOSSARY_ROUTE = '/glossary/';
+
+const RULE = 'output';
+/** Elements a transcript paragraph may wrap its text in, once the editorial parts are removed. */
+const TEXT_ELEMENTS: { tag: string; className?: string }[] = [
+  { tag: 'p' },
+  { tag: 'span', className: 'tx-fix' },
+  { tag: 'del' },
+  { tag: 'span', className: 'tx-credit' },
+];
+/** Elements that may stand between the page's content and a paragraph: a Q&A unit and a speaker turn. */
+const WRAPPERS: { tag: string; className: string }[] = [
+  { tag: 'section', className: 'tx-qa' },
+  { tag: 'figure', className: 'tx-turn' },
+];
+const CONTENT_ROOT = 'sl-markdown-content';
+
+const html = unified().use(rehypeParse);
+
+/**
+ * The second line of defence: reads the built site (what readers get) with an HTML parser and
+ * proves, against the pinned source, that each source paragraph is on exactly one published page
+ * inside its `l<n>` element, that its text (editorial parts removed, each correction's struck
+ * original kept) equals the source, that nothing around it hides or demotes it, that ids are
+ * unique on every page, and that every glossary entry is on the glossary page.
+ */
+export function checkBuiltSite(siteDir: string, contents: Content[]): { problems: Problem[]; lines: string[]; pages: number } {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' });
+  const pages = files
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({ route: routeOf(name), tree: html.parse(readFileSync(join(siteDir, name), 'utf8')) }));
+  const css = files.filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(siteDir, name), 'utf8'));
+  const site = { pages, hiddenClasses: hiddenClasses(css) };
+  // Each call against its own source, on its own pages; the glossary (shared) is reported once.
+  const found = new Map<string, Problem>();
+  for (const content of contents) for (const problem of checkBuiltPages(site, content)) found.set(JSON.stringify(problem), problem);
+  // A page of no call (the call list, the topics across calls) quotes no paragraph.
+  const prefixes = contents.map(callPrefix);
+  for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
+    walk(tree, [], (element) => {
+      if (hasClass(element, 'tx-para'))
+        found.set(`${route}${String(element.properties['id'])}`, {
+          file: `${route}#${String(element.properties['id'] ?? '')}`,
+          line: 0,
+          rule: RULE,
+          message: `a transcript paragraph on a page of no call: a paragraph is published on its call's pages only`,
+        });
+    });
+  }
+  const problems = [...found.values()];
+  return { problems, lines: report(problems, [RULE]), pages: pages.length };
+}
+
+function routeOf(file: string): string {
+  const path = file.split(sep).join('/');
+  if (path === 'index.html') return '/';
+  return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+}
+
+export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
+  const problems: Problem[] = [];
+  const report = (route: string, anchor: string, message: string) =>
+    problems.push({ file: `${route}${anchor ? `#${anchor}` : ''}`, line: 0, rule: RULE, message });
+  const { source } = content;
+  if (source.pinned !== source.sha256) {
+    report(
+      source.file,
+      '',
+      `the source is not the pinned one (SHA-256 ${source.sha256.slice(0, 12)}…, pinned ${source.pinned?.slice(0, 12) ?? 'nowhere'}… in ${source.pinFile}): the pages were checked against an edited source`,
+    );
+  }
+  const byLine = new Map(source.paragraphs.map((paragraph) => [paragraph.line, paragraph]));
+  const published = new Map<number, string[]>();
+  const copies = new Map<string, Map<number, number>>();
+
+  for (const { route, tree } of site.pages.filter((page) => page.route.startsWith(callPrefix(content)))) {
+    const ids = new Map<string, number>();
+    const root = findElement(tree, (element) => hasClass(element, CONTENT_ROOT));
+    const isCopy = route === copyRoute(content);
+    const copyCount = new Map<number, number>();
+    if (isCopy) copies.set(route, copyCount);
+    walk(tree, [], (element, ancestors) => {
+      const id = typeof element.properties['id'] === 'string' ? element.properties['id'] : undefined;
+      if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+      const paragraphLine = id && /^l[1-9]\d*$/.test(id) ? Number(id.slice(1)) : undefined;
+      if (paragraphLine === undefined && !hasClass(element, 'tx-para')) return;
+      const anchor = id ?? '';
+      if (paragraphLine === undefined) {
+        report(route, anchor, `a transcript paragraph without its l<n> anchor (id="${id ?? ''}")`);
+        return;
+      }
+      const home = byLine.get(paragraphLine);
+      if (!home) {
+        report(route, anchor, `element #${anchor} is not a source paragraph: no source paragraph starts at line ${paragraphLine}`);
+        return;
+      }
+      if (isCopy) copyCount.set(paragraphLine, (copyCount.get(paragraphLine) ?? 0) + 1);
+      else published.set(paragraphLine, [...(published.get(paragraphLine) ?? []), route]);
+
+      const hidden = ancestors.concat(element).find((candidate) => hides(candidate, site.hiddenClasses));
+      if (hidden) report(route, anchor, `paragraph ${anchor} is hidden from readers by ${describe(hidden)}`);
+      const between = root && ancestors.includes(root) ? ancestors.slice(ancestors.indexOf(root) + 1) : undefined;
+      if (!between) report(route, anchor, `paragraph ${anchor} is outside the page's content`);
+      const wrapper = between?.find((candidate) => !WRAPPERS.some(({ tag, className }) => candidate.tagName === tag && hasClass(candidate, className)));
+      if (wrapper)
+        report(
+          route,
+          anchor,
+          `paragraph ${anchor} is inside ${describe(wrapper)}: a transcript paragraph stands in the page's content, or in a Q&A unit and speaker turn, nothing else`,
+        );
+
+      const { text, markup } = quotedText(element);
+      for (const extra of markup)
+        report(route, anchor, `${describe(extra)} inside paragraph ${anchor}: a quoted paragraph is plain text with corrections and the credit only`);
+      if (text !== home.text) report(route, anchor, `paragraph ${anchor} differs from source line ${home.line} ${describeDifference(home.text, text)}`);
+    });
+    for (const [id, count] of ids) if (count > 1) report(route, id, `id "${id}" is on the page ${count} times: anchors must be unique`);
+  }
+
+  for (const paragraph of source.paragraphs) {
+    const routes = published.get(paragraph.line) ?? [];
+    const anchor = paragraphId(paragraph.line);
+    if (routes.length === 0) report(source.file, anchor, `source line ${paragraph.line} is on no published page: "${readable(paragraph.text)}"`);
+    if (routes.length > 1) report(routes[0] ?? '', anchor, `paragraph ${anchor} is published ${routes.length} times: on ${routes.join(', ')}`);
+    for (const [route, count] of copies)
+      if ((count.get(paragraph.line) ?? 0) !== 1) report(route, anchor, `paragraph ${anchor} is on the page ${count.get(paragraph.line) ?? 0} times, not once`);
+  }
+  checkGlossary(site, content, report);
+  return problems;
+}
+
+/** Every entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
+function checkGlossary(site: BuiltSite, content: Content, report: (route: string, anchor: string, message: string) => void): void {
+  const page = site.pages.find(({ route }) => route === GLOSSARY_ROUTE);
+  if (!page) return;
+  const shown = new Map<string, number>();
+  walk(page.tree, [], (element) => {
+    const term = element.properties['dataTerm'];
+    if (typeof term === 'string') shown.set(term, (shown.get(term) ?? 0) + 1);
+  });
+  const written = new Map<string, number[]>();
+  for (const { entry, fileLine } of content.glossary.entries) written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
+  for (const [id, lines] of written) {
+    if ((shown.get(id) ?? 0) < lines.length) {
+      report(
+        GLOSSARY_ROUTE,
+        id,
+        `${content.glossary.file} has ${lines.length} entries "${id}" (lines ${lines.join(', ')}), the page shows ${shown.get(id) ?? 0}: an entry was lost`,
+      );
+    }
+  }
+}
+
+/** The paragraph's text as the source has it: editorial parts removed, struck originals kept; and any other markup in it. */
+function quotedText(paragraph: Element): { text: string; markup: Element[] } {
+  const markup: Element[] = [];
+  const read = (nodes: ElementContent[]): string =>
+    nodes
+      .map((node) => {
+        if (node.type === 'text') return node.value;
+        if (node.type !== 'element' || node.properties['dataEditorial'] !== undefined) return '';
+        if (isBundledScript(node)) return '';
+        if (!TEXT_ELEMENTS.some(({ tag, className }) => node.tagName === tag && (!className || hasClass(node, className)))) markup.push(node);
+        return read(node.children);
+      })
+      .join('');
+  return { text: read(paragraph.children).trim(), markup };
+}
+
+/** The copy button's own module, which Astro places after the first use of the component. */
+function isBundledScript(element: Element): boolean {
+  return (
+    element.tagName === 'script' &&
+    element.properties['type'] === 'module' &&
+    /(^|\/)_astro\/[\w.-]+\.js$/.test(String(element.properties['src'] ?? '')) &&
+    element.children.length === 0
+  );
+}
+
+/** Whether an element hides what it holds from some or all readers. */
+function hides(element: Element, hiddenClasses: Set<string>): boolean {
+  const { properties } = element;
+  if (properties['hidden'] !== undefined && properties['hidden'] !== false) return true;
+  if (properties['ariaHidden'] === 'true' || properties['inert'] !== undefined) return true;
+  if (element.tagName === 'details' && properties['open'] === undefined) return true;
+  if (classes(element).some((name) => name === 'sr-only' || hiddenClasses.has(name))) return true;
+  const style = String(properties['style'] ?? '').replace(/\s+/g, '');
+  return /display:none|visibility:hidden|content-visibility:hidden/.test(style);
+}
+
+/**
+ * The classes that the site's CSS hides (`display: none`, `visibility: hidden`), print styles
+ * left out. Read from the built CSS, so a class defined by Starlight or by the site counts.
+ */
+export function hiddenClasses(stylesheets: string[]): Set<string> {
+  const hidden = new Set<string>();
+  for (const css of stylesheets) {
+    const screen = withoutPrintRules(css.replace(/\/\*[\s\S]*?\*\//g, ''));
+    for (const [, selectors = '', declarations = ''] of screen.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!/display\s*:\s*none|visibility\s*:\s*hidden/.test(declarations)) continue;
+      for (const selector of selectors.split(',')) {
+        const name = /^\s*\.((?:[\w-]|\\.)+)\s*$/.exec(selector)?.[1];
+        if (name) hidden.add(name.replace(/\\(.)/g, '$1'));
+      }
+    }
+  }
+  return hidden;
+}
+
+function withoutPrintRules(css: string): string {
+  let result = '';
+  let index = 0;
+  for (const match of css.matchAll(/@media\s+print\s*\{/g)) {
+    if (match.index < index) continue;
+    result += css.slice(index, match.index);
+    let depth = 1;
+    let at = match.index + match[0].length;
+    while (at < css.length && depth > 0) {
+      if (css[at] === '{') depth++;
+      else if (css[at] === '}') depth--;
+      at++;
+    }
+    index = at;
+  }
+  return result + css.slice(index);
+}
+
+function walk(node: Root | Element, ancestors: Element[], visit: (element: Element, ancestors: Element[]) => void): void {
+  for (const child of node.children as (RootContent | ElementContent)[]) {
+    if (child.type !== 'element') continue;
+    visit(child, ancestors);
+    walk(child, ancestors.concat(child), visit);
+  }
+}
+
+function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
+  for (const child of node.children as (RootContent | ElementContent)[]) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function classes(element: Element): string[] {
+  const value = element.properties['className'];
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function hasClass(element: Element, name: string): boolean {
+  return classes(element).includes(name);
+}
+
+/** `<details>`, `<div class="sr-only">`, `<a href="https://evil.example/">`. */
+function describe(element: Element): string {
+  const shown = ['id', 'className', 'href', 'src', 'hidden', 'ariaHidden', 'open', 'style'].flatMap((key) => {
+    const value = element.properties[key];
+    if (value === undefined || value === null || value === false) return [];
+    const name = key === 'className' ? 'class' : key === 'ariaHidden' ? 'aria-hidden' : key;
+    return value === true ? [name] : [`${name}="${Array.isArray(value) ? value.join(' ') : String(value)}"`];
+  });
+  return `<${[element.tagName, ...shown].join(' ')}>`;
+}

@@ -1,0 +1,447 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fixture, problemsOf } from '../fixtures/fixture.ts';
+import { formatProblem } from '../problem.ts';
+import { report } from '../report.ts';
+import { runRules } from '../run.ts';
+import { anchors } from './anchors.ts';
+import { characters } from './characters.ts';
+import { figures } from './figures.ts';
+import { frontmatter } from './frontmatter.ts';
+import { glossary } from './glossary.ts';
+import { grammar } from './grammar.ts';
+import { RULES } from './index.ts';
+import { publication } from './publication.ts';
+import { slugs } from './slugs.ts';
+import { sourcePin } from './source-pin.ts';
+import { syntax } from './syntax.ts';
+import { verbatim } from './verbatim.ts';
+
+/** Exactly one problem, matching `pattern`: a rule that reports more is a cascade. */
+function assertOne(problems: string[], pattern: RegExp): void {
+  assert.equal(problems.length, 1, `expected one problem matching ${pattern}, got:\n${problems.join('\n')}`);
+  assert.match(problems[0] ?? '', pattern);
+}
+
+function assertSome(problems: string[], pattern: RegExp): void {
+  assert.ok(
+    problems.some((problem) => pattern.test(problem)),
+    `expected a problem matching ${pattern}, got:\n${problems.join('\n')}`,
+  );
+}
+
+const edit = (page: string, change: (text: string) => string) => ({ pages: { [page]: change } });
+
+describe('the fixture call', () => {
+  test('passes every rule', () => {
+    assert.deepEqual(runRules(fixture()).map(formatProblem), []);
+  });
+});
+
+describe('grammar', () => {
+  test('a correction whose original is a value the page exports (the QuickSleep trick)', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('aws.mdx', (text) =>
+        text
+          .replace('<Fix from="QuickSleep"', '<Fix from={QuickSleep}')
+          .replace("from '~/components/transcript';", "from '~/components/transcript';\nexport const QuickSleep = '亚马逊停止了';"),
+      ),
+    );
+    assertSome(problems, /^fixture\/docs\/aws\.mdx:9:1: export on a page that quotes the source/);
+    assertSome(problems, /aws\.mdx:17:17: <Fix from=\{QuickSleep\}>: from is plain quoted text, written from="\.\.\." \(not an expression\)/);
+  });
+
+  test('an expression, a spread, a duplicate and an unknown attribute', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={2 + 3} {...props} line={5} class="sr-only">')),
+    );
+    assertSome(problems, /zoox\.mdx:12:1: <Para line=\{2 \+ 3\}>: line is a plain source line number, written line=\{25\}/);
+    assertSome(problems, /zoox\.mdx:12:1: <Para \{\.\.\.props\}>: a spread attribute can set anything at render time/);
+    assertSome(problems, /zoox\.mdx:12:1: <Para>: attribute "line" is written twice: the check and the page would read different ones; write it once/);
+    assertSome(problems, /zoox\.mdx:12:1: <Para>: unknown attribute "class": <Para> takes line=\{n\}, nothing else/);
+  });
+
+  test('markup inside a paragraph: a link, bold, an image, HTML', () => {
+    for (const [markup, says] of [
+      ['[华盛顿特区](https://evil.example/)', 'a link'],
+      ['**华盛顿特区**', '\\*\\*bold\\*\\*'],
+      ['![x](/x.png)华盛顿特区', 'an image'],
+      ['<a href="https://evil.example/">华盛顿特区</a>', '<a>'],
+    ] as const) {
+      const problems = problemsOf(
+        grammar,
+        edit('zoox.mdx', (text) => text.replace('华盛顿特区', markup)),
+      );
+      assertOne(
+        problems,
+        new RegExp(`zoox\\.mdx:13:\\d+: ${says} inside <Para line=\\{5\\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it`),
+      );
+    }
+  });
+
+  test('a paragraph inside anything that could hide or demote it', () => {
+    for (const [open, close, says] of [
+      ['<div hidden>', '</div>', '<div hidden>'],
+      ['<details>', '</details>', '<details>'],
+      [':::note', ':::', ':::note'],
+      ['<span className="sr-only">', '</span>', '<span className>'],
+    ] as const) {
+      const problems = problemsOf(
+        grammar,
+        edit('zoox.mdx', (text) => text.replace('<Para line={5}>', `${open}\n\n<Para line={5}>`).replace('</Para>', `</Para>\n\n${close}`)),
+      );
+      assertOne(
+        problems,
+        new RegExp(`zoox\\.mdx:14:1: <Para line=\\{5\\}> inside ${says}: a <Para> stands at the top level of the page, or inside <Turn> in <QA>`),
+      );
+    }
+  });
+
+  test('a paragraph in a Q&A unit without a speaker turn', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('aws.mdx', (text) => text.replace('<Turn speaker="jassy">\n', '').replace('</Para>\n</Turn>\n</QA>', '</Para>\n</QA>')),
+    );
+    assertSome(problems, /<Para line=\{7\}> inside <QA> but not inside a <Turn speaker="\.\.\.">: say who speaks/);
+  });
+
+  test('imports only from the project and Starlight; components must be imported', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('zoox.mdx', (text) =>
+        text
+          .replace("import { Para } from '~/components/transcript';", "import { Para } from '../../evil.ts';")
+          .replace('<Para line={5}>', '<Paragraph line={5}>')
+          .replace('</Para>', '</Paragraph>'),
+      ),
+    );
+    assertSome(problems, /zoox\.mdx:8:1: import from "\.\.\/\.\.\/evil\.ts": pages import only the project's components/);
+    assertSome(problems, /zoox\.mdx:12:1: <Paragraph> is not imported/);
+  });
+
+  test('a correction without its original, and one with content', () => {
+    assertOne(
+      problemsOf(
+        grammar,
+        edit('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', '<Fix to="Quick Suite" />')),
+      ),
+      /aws\.mdx:16:17: <Fix> without from="\.\.\.": a correction must keep the original wording of the source visible/,
+    );
+  });
+
+  test('Q&A structure: heading, analyst turn, unit line, speakers', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('aws.mdx', (text) => text.replace('## 问答：产能\n\n', '').replace('<QA line={6}>', '<QA line={7}>').replace('speaker="jassy"', 'speaker="ceo"')),
+    );
+    assertSome(problems, /<QA line=\{7\}> needs a heading/);
+    assertSome(problems, /<QA line=\{7\}> starts with <Para line=\{6\}>: .*write <QA line=\{6\}>/);
+    assertSome(problems, /<Turn speaker="ceo">: speaker must be one of "analyst", "jassy"/);
+  });
+});
+
+describe('source pin', () => {
+  test('an edited source fails, and says the source is never edited and how a re-import is recorded', () => {
+    assertOne(
+      problemsOf(sourcePin, { source: (text) => text.replace('QuickSleep', 'Quick Suite') }),
+      /^fixture\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned dbe720feb2b7… in fixture\/source\.txt\.sha256\)\. The source is never edited: .*sha256sum fixture\/source\.txt`, write the hash as source\.sha256 in fixture\/source\.txt\.sha256/,
+    );
+  });
+
+  test('a missing pin is a problem too', () => {
+    assertOne(problemsOf(sourcePin, { pin: undefined }), /^fixture\/source\.txt\.sha256:1: the SHA-256 of fixture\/source\.txt is not pinned/);
+  });
+});
+
+describe('characters', () => {
+  test('invisible characters are named U+XXXX NAME at their column', () => {
+    for (const [char, name] of [
+      ['\u200b', 'U\\+200B ZERO WIDTH SPACE'],
+      ['\u00a0', 'U\\+00A0 NO-BREAK SPACE'],
+      ['\u202e', 'U\\+202E RIGHT-TO-LEFT OVERRIDE'],
+    ] as const) {
+      const problems = problemsOf(
+        characters,
+        edit('zoox.mdx', (text) => text.replace('拉斯维加斯', `拉斯${char}维加斯`)),
+      );
+      assertOne(problems, new RegExp(`^fixture/docs/zoox\\.mdx:13:18: invisible character ${name} at column 18`));
+    }
+  });
+
+  test('a look-alike letter inside a Latin word', () => {
+    assertOne(
+      problemsOf(
+        characters,
+        edit('zoox.mdx', (text) => text.replace('Zoox自动驾驶', 'Z\u043eox自动驾驶')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:13:2: look-alike letter U\+043E CYRILLIC SMALL LETTER O at column 2 inside a Latin word/,
+    );
+  });
+
+  test('the verbatim rule names the invisible character in its difference too', () => {
+    assertOne(
+      problemsOf(
+        verbatim,
+        edit('zoox.mdx', (text) => text.replace('拉斯维加斯', '拉斯\u200b维加斯')),
+      ),
+      /the page adds "⟨U\+200B ZERO WIDTH SPACE⟩"/,
+    );
+  });
+});
+
+describe('publication', () => {
+  test('a draft page that holds sentences', () => {
+    assertOne(
+      problemsOf(
+        publication,
+        edit('zoox.mdx', (text) => text.replace('topic: zoox', 'topic: zoox\ndraft: true')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:5: draft: true, so this page is not published, but it quotes source lines 5: those sentences would leave the site/,
+    );
+  });
+
+  test('an excluded file (name starting with _) that holds sentences', () => {
+    const content = fixture({ pages: { 'zoox.mdx': null, '_zoox.mdx': () => problemsSource('zoox') } });
+    assert.match(publication.check(content).map(formatProblem).join('\n'), /_zoox\.mdx:1: the file name starts with "_", so this page is not published/);
+  });
+
+  test('a topic page left without transcript text', () => {
+    assertOne(
+      problemsOf(
+        publication,
+        edit('zoox.mdx', (text) => text.replace(/<Para line=\{5\}>[\s\S]*<\/Para>\n/, '')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:4: topic page without transcript text: it would publish an empty page/,
+    );
+  });
+});
+
+describe('verbatim', () => {
+  test('a dropped sentence, at the source line, naming the page that should carry it', () => {
+    assertOne(
+      problemsOf(
+        verbatim,
+        edit('aws.mdx', (text) => text.replace('AWS营收达到330亿美元,同比增长20.2%。', '')),
+      ),
+      /^fixture\/source\.txt:3: sentence of source line 3 is on no page \(expected in fixture\/docs\/aws\.mdx\): "AWS营收达到330亿美元,同比增长20\.2%。"/,
+    );
+  });
+
+  test('one changed character', () => {
+    assertOne(
+      problemsOf(
+        verbatim,
+        edit('zoox.mdx', (text) => text.replace('拉斯维加斯', '拉斯维加期')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:12: sentence differs from source line 5 at character 20: the source has "斯", the page has "期"/,
+    );
+  });
+
+  test('a silent correction', () => {
+    assertOne(
+      problemsOf(
+        verbatim,
+        edit('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', 'Quick Suite')),
+      ),
+      /aws\.mdx:15: sentence differs from source line 4 at character 17: the source has "QuickSleep", the page has "Quick Suite"/,
+    );
+  });
+
+  test('a paragraph quoted on two pages, at both places', () => {
+    const problems = problemsOf(
+      verbatim,
+      edit('index.mdx', (text) => `${text}\n<Para line={5}>\nZoox自动驾驶出租车服务已向拉斯维加斯公众开放,华盛顿特区将成为第八个测试城市。\n</Para>\n`),
+    );
+    assertSome(problems, /index\.mdx:16: sentence of source line 5 is quoted more than once \(also at fixture\/docs\/zoox\.mdx:12\)/);
+    assertSome(problems, /zoox\.mdx:12: sentence of source line 5 is quoted more than once \(also at fixture\/docs\/index\.mdx:16\)/);
+  });
+
+  test('a sentence that is not in the source, and transcript text outside <Para>', () => {
+    const problems = problemsOf(
+      verbatim,
+      edit('zoox.mdx', (text) =>
+        text.replace('测试城市。', '测试城市。亚马逊宣布收购月球。').replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'AWS营收达到330亿美元,同比增长20.2%。'),
+      ),
+    );
+    assertSome(problems, /zoox\.mdx:12: sentence is not in the source: "亚马逊宣布收购月球。"/);
+    assertSome(problems, /zoox\.mdx:10: transcript text outside <Para>: quote source line 3 only inside <Para line=\{3\}>/);
+  });
+
+  test('a mistyped line is one problem that says what to write, not a cascade', () => {
+    const content = fixture(edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={3}>')));
+    const all = report(
+      runRules(content),
+      RULES.map((rule) => rule.id),
+    );
+    assert.deepEqual(all, ['fixture/docs/zoox.mdx:12: <Para line={3}> quotes source line 5: write <Para line={5}> [verbatim]']);
+  });
+
+  test('paragraphs out of call order', () => {
+    assertSome(
+      problemsOf(
+        verbatim,
+        edit('aws.mdx', (text) => {
+          const [three, four] = [/<Para line=\{3\}>[\s\S]*?<\/Para>/, /<Para line=\{4\}>[\s\S]*?<\/Para>/].map((re) => re.exec(text)?.[0] ?? '');
+          return text
+            .replace(three ?? '', '@@')
+            .replace(four ?? '', three ?? '')
+            .replace('@@', four ?? '');
+        }),
+      ),
+      /aws\.mdx:\d+: <Para line=\{3\}> comes after <Para line=\{4\}>: keep paragraphs in the order of the call/,
+    );
+  });
+
+  test('a line that continues the one before it cannot be quoted alone', () => {
+    assertSome(
+      problemsOf(
+        verbatim,
+        edit('aws.mdx', (text) => text.replace('电力供应,未来', '电力供应\n</Para>\n<Para line={8}>\n,未来')),
+      ),
+      /<Para line=\{8\}>: source line 8 is part of the paragraph that starts at line 7 \(line 8 starts with ",": it continues the sentence of line 7\)/,
+    );
+  });
+});
+
+describe('syntax: root cause first', () => {
+  test('an unclosed tag is one problem; its sentences are not also reported missing', () => {
+    const content = fixture(edit('zoox.mdx', (text) => text.replace('</Para>\n', '')));
+    const all = report(
+      runRules(content),
+      RULES.map((rule) => rule.id),
+    );
+    assert.equal(all.length, 1, all.join('\n'));
+    assert.match(all[0] ?? '', /^fixture\/docs\/zoox\.mdx:12: MDX syntax error: Expected a closing tag for `<Para>` .*\[syntax\]$/);
+  });
+
+  test('invalid frontmatter YAML at its line', () => {
+    assertOne(
+      problemsOf(
+        syntax,
+        edit('zoox.mdx', (text) => text.replace('topic: zoox', 'topic: [zoox')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:5:\d+: frontmatter is not valid YAML/,
+    );
+  });
+});
+
+describe('anchors and frontmatter', () => {
+  test('a duplicate anchor', () => {
+    const problems = problemsOf(
+      anchors,
+      edit('zoox.mdx', (text) => `${text}\n## 问答\n\n<QA line={6}>\n</QA>\n`),
+    );
+    assertSome(problems, /anchor #q6 is not unique: it is at fixture\/docs\/aws\.mdx:21 and fixture\/docs\/zoox\.mdx:18/);
+  });
+
+  test('sourceLines that disagree with the page, and an empty one, say what to write', () => {
+    assertOne(
+      problemsOf(
+        frontmatter,
+        edit('aws.mdx', (text) => text.replace("sourceLines: '3-4, 6-9'", "sourceLines: '3-4, 6-8'")),
+      ),
+      /aws\.mdx:5: sourceLines says "3-4, 6-8" but the page quotes lines "3-4, 6-9": write sourceLines: '3-4, 6-9'/,
+    );
+    assertOne(
+      problemsOf(
+        frontmatter,
+        edit('zoox.mdx', (text) => text.replace("sourceLines: '5'", "sourceLines: ''")),
+      ),
+      /zoox\.mdx:5: frontmatter has no sourceLines: write sourceLines: '5' \(the lines this page quotes\)/,
+    );
+  });
+
+  test('a page that quotes the transcript without a topic', () => {
+    assertSome(
+      problemsOf(
+        frontmatter,
+        edit('zoox.mdx', (text) => text.replace('topic: zoox\n', '')),
+      ),
+      /zoox\.mdx:1: frontmatter has no topic/,
+    );
+  });
+
+  test('two pages with one slug', () => {
+    const problems = problemsOf(
+      slugs,
+      edit('zoox.mdx', (text) => text.replace('topic: zoox', 'topic: zoox\nslug: aws')),
+    );
+    assertSome(problems, /zoox\.mdx:5: slug "aws" is also claimed by fixture\/docs\/aws\.mdx/);
+  });
+});
+
+describe('figures', () => {
+  test('a value not in the cited paragraph, at the line of the field', () => {
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('value: 330亿美元', 'value: 331亿美元').replace('amount: 330', 'amount: 331') }),
+      /^fixture\/figures\.yaml:3: aws-revenue: value "331亿美元" is not in paragraph l3/,
+    );
+  });
+
+  test('a lone 美 is not a figure', () => {
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('value: 第八个', 'value: 美') }),
+      /figures\.yaml:10: test-cities: value "美" is not a number/,
+    );
+  });
+
+  test('anchor: 18 says write l18', () => {
+    assertOne(problemsOf(figures, { figures: (text) => text.replace('anchor: l5', 'anchor: 5') }), /figures\.yaml:12: anchor: 5 is a line number; write l5/);
+  });
+
+  test('an anchor with no paragraph, an amount the value does not state, duplicate ids, broken YAML', () => {
+    assertSome(
+      problemsOf(figures, { figures: (text) => text.replace('anchor: l5', 'anchor: l2') }),
+      /test-cities: anchor l2: no source paragraph starts at line 2/,
+    );
+    assertSome(problemsOf(figures, { figures: (text) => text.replace('amount: 330', 'amount: 33') }), /amount 33 is not written in value "330亿美元"/);
+    assertSome(
+      problemsOf(figures, { figures: (text) => text.replace('id: test-cities', 'id: aws-revenue') }),
+      /figures\.yaml:8: id "aws-revenue" is already used at line 1/,
+    );
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('  period: 第三季度', ' period: 第三季度') }),
+      /^fixture\/figures\.yaml:4:\d+: not valid YAML/,
+    );
+  });
+
+  test('an optional field added to the schema later does not break the rule (unknown keys are still reported)', () => {
+    assertSome(problemsOf(figures, { figures: (text) => text.replace('  period: 第三季度', '  period: 第三季度\n  source: l3') }), /Unrecognized key/);
+  });
+});
+
+describe('glossary', () => {
+  test('a duplicate id, at the entry line', () => {
+    const problems = problemsOf(glossary, { glossary: (text) => text.replace('id: zoox', 'id: aws') });
+    assertOne(problems, /^fixture\/glossary\.yaml:7: id "aws" is already used at line 1: ids must be unique \(one entry would be lost\)/);
+  });
+
+  test('duplicate Chinese and English names', () => {
+    const problems = problemsOf(glossary, {
+      glossary: (text) => text.replace('zh: Zoox', 'zh: 亚马逊云服务').replace('en: Zoox Inc.', 'en: aws (amazon web services)'),
+    });
+    assertSome(problems, /glossary\.yaml:8: zoox: zh "亚马逊云服务" is also the zh of "aws" at line 1/);
+    assertSome(problems, /glossary\.yaml:9: zoox: en "aws \(amazon web services\)" is also the en of "aws" at line 1/);
+  });
+
+  test('a YAML indentation error fails at its line', () => {
+    assertOne(
+      problemsOf(glossary, { glossary: (text) => text.replace('  kind: organization', '    kind: organization') }),
+      /^fixture\/glossary\.yaml:9:7: not valid YAML: Nested mappings are not allowed in compact mappings\. Check the indentation/,
+    );
+  });
+
+  test('a schema error at the line of the field', () => {
+    assertOne(
+      problemsOf(glossary, { glossary: (text) => text.replace('page: zoox', 'page: robotaxi') }),
+      /^fixture\/glossary\.yaml:12: zoox: page "robotaxi" is not a topic of any call: use one of /,
+    );
+  });
+});
+
+/** The zoox page's text, for tests that rename it. */
+function problemsSource(name: string): string {
+  return fixture().pages.find(({ page }) => page.file.endsWith(`/${name}.mdx`))?.text ?? '';
+}
