@@ -109,15 +109,14 @@ test('the sidebar shows the reader’s call; the call switch lists every call an
   await expect(page).toHaveURL(new RegExp(`${sitePath(`/${newest.id}/`)}$`));
 });
 
-test('paragraph anchors are unique on every page of every call', async ({ page }) => {
-  for (const call of calls) {
-    for (const { route } of pagesOf(call.id)) {
-      await page.goto(sitePath(route));
-      const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
-      expect(ids.length, route).toBe(new Set(ids).size);
-    }
-  }
-});
+for (const { route } of calls.flatMap((call) => pagesOf(call.id))) {
+  test(`ids (paragraph anchors included) are unique on ${route}`, async ({ page }) => {
+    await page.goto(sitePath(route));
+    const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids.length, route).toBeGreaterThan(0);
+    expect(ids.length, route).toBe(new Set(ids).size);
+  });
+}
 
 test('a topic across calls lists what each call said, newest first, linking to the paragraphs, with its figures', async ({ page }) => {
   await page.goto(sitePath('/topics/'));
