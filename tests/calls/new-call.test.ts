@@ -25,7 +25,7 @@ test('new:call creates a call folder whose pages pass the checks at once', async
     const result = await site.run(script);
     assert.equal(result.code, 0, `${script}:\n${result.output}`);
   }
-  assert.match((await site.run('check:transcript')).output, /amazon-2030-q1: 8 sentences of 7 paragraphs on 2 pages/);
+  assert.match((await site.run('check:transcript')).output, /amazon-2030-q1: 8 sentences of 7 source paragraphs on 2 pages/);
 });
 
 test('new:call refuses a call id it cannot read, an unknown company and an existing call', async () => {
@@ -40,13 +40,13 @@ test('new:call refuses a call id it cannot read, an unknown company and an exist
   assert.match(existing.output, /content\/calls\/amazon-2025-q3 exists already/);
 });
 
-test('an edited source fails the check with the call file line where its SHA-256 is recorded', async () => {
+test('an edited source fails the check, naming the call file where its SHA-256 is recorded', async () => {
   site.edit('content/calls/amazon-2025-q3/source.txt', (text) => text.replace('亚马逊', '亚马讯'));
   const result = await site.run('check:transcript');
   assert.notEqual(result.code, 0);
   assert.match(
     result.output,
-    /content\/calls\/amazon-2025-q3\/call\.yaml:\d+: content\/calls\/amazon-2025-q3\/source\.txt has SHA-256 [0-9a-f]{64}, not the recorded/,
+    /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned ce9c67c29eb7… in content\/calls\/amazon-2025-q3\/call\.yaml\)/,
   );
 });
 
@@ -57,7 +57,10 @@ test('two calls are checked together, each on its own source: a mistake names th
   site.write('content/calls/amazon-2025-q3/source.txt', site.read('content/calls/amazon-2025-q3/source.txt').replace('亚马讯', '亚马逊'));
   const clean = await site.run('check:transcript');
   assert.equal(clean.code, 0, clean.output);
-  assert.match(clean.output, /amazon-2025-q4: 8 sentences of 7 paragraphs on 5 pages; amazon-2025-q3: 131 sentences of 58 paragraphs on 10 pages/);
+  assert.match(
+    clean.output,
+    /amazon-2025-q4: 8 sentences of 7 source paragraphs on 5 pages, 3 figures; amazon-2025-q3: 131 sentences of 58 source paragraphs on 10 pages/,
+  );
   // Line 3 of the synthetic call: quoting it on its page the way the real call words line 3 fails against its own source.
   site.edit('content/calls/amazon-2025-q4/aws.mdx', (text) => text.replace('本季度AWS营收为356亿美元', '本季度AWS营收为330亿美元'));
   const result = await site.run('check:transcript');
