@@ -85,6 +85,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         Sidebar: './src/overrides/Sidebar.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/components/search/Search.astro',
       },
       // No preview image: a plain card rather than Starlight's default large-image card.

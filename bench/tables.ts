@@ -88,6 +88,11 @@ interface SearchSummary {
   literalPrecisionAt5: number | null;
   topicFirst: number;
   aliasTop3: number;
+  /** The reader query sets (English, traditional, pinyin, nonsense); absent in older results. */
+  englishTop3?: number;
+  traditionalSamePages?: number;
+  pinyinTop3?: number;
+  nonsenseNothing?: number;
   firstQueryBytes: number;
   firstQueryMs: number;
   laterQueriesMedianMs: number | null;
@@ -100,13 +105,29 @@ export interface SearchResults {
 }
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
+const percent = (value: number | undefined) => (value === undefined ? '–' : `${figure(value * 100, 0)}%`);
 
 function searchTable({ date, queries, dialog, report }: SearchResults): string {
   const lines = [
     `\`npm run bench:search\`, ${date}: ${queries} queries (bench/search-queries.yaml).`,
     '',
     markdownTable(
-      ['设置', 'Pagefind', '字面召回（均值）', '召回=1 的查询', '字面 P@5', '主题页第一', '别名前三', '首次查询 kB', '首次查询 ms', '后续查询中位 ms'],
+      [
+        '设置',
+        'Pagefind',
+        '字面召回（均值）',
+        '召回=1 的查询',
+        '字面 P@5',
+        '主题页第一',
+        '别名前三',
+        '英文前三',
+        '繁体同页',
+        '拼音前三',
+        '无意义无结果',
+        '首次查询 kB',
+        '首次查询 ms',
+        '后续查询中位 ms',
+      ],
       report.map(({ setup, summary }) => [
         setup.name,
         setup.pagefind,
@@ -115,6 +136,10 @@ function searchTable({ date, queries, dialog, report }: SearchResults): string {
         figure(summary.literalPrecisionAt5, 3),
         `${figure(summary.topicFirst * 100, 0)}%`,
         `${figure(summary.aliasTop3 * 100, 0)}%`,
+        percent(summary.englishTop3),
+        percent(summary.traditionalSamePages),
+        percent(summary.pinyinTop3),
+        percent(summary.nonsenseNothing),
         (summary.firstQueryBytes / 1024).toFixed(1),
         summary.firstQueryMs.toFixed(0),
         figure(summary.laterQueriesMedianMs, 1),

@@ -18,26 +18,31 @@ const pagesOf = (callId: string) => pages.filter((page) => page.route.startsWith
 /** A paragraph each old page quotes, to follow a redirect with its fragment. */
 const paragraphOn = (route: string) => pages.find((page) => page.route === route)?.paragraphs.at(-1)?.line;
 
-test('the home page lists every call, newest first, each with its headline figures linking to their paragraphs', async ({ page }) => {
+test('the home page leads with the newest call, then lists every call newest first, each with its headline figures linking to their paragraphs', async ({
+  page,
+}) => {
   await page.goto(sitePath('/'));
   const sections = page.locator('section.call-summary');
   await expect(sections).toHaveCount(calls.length);
   expect(await sections.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-call')))).toEqual(calls.map((call) => call.id));
-  for (const call of calls) {
+  for (const [index, call] of calls.entries()) {
     const section = page.locator(`section[data-call="${call.id}"]`);
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText(callLabel(call));
-    const figures = loadFigures(call.figuresFile).figures.map(({ figure }) => figure);
-    const links = section.locator('.key-figures__list a');
-    await expect(links).toHaveCount(call.data.headline.length);
-    for (const [index, id] of call.data.headline.entries()) {
-      const figure = figures.find((candidate) => candidate.id === id);
-      await expect(links.nth(index)).toContainText(figure?.value ?? `missing ${id}`);
-      await expect(links.nth(index)).toHaveAttribute('href', new RegExp(`^${sitePath(`/${call.id}/`)}[a-z-]*/?#${figure?.anchor}$`));
+    await expect(section.getByRole('heading', { level: index === 0 ? 2 : 3 })).toContainText(callLabel(call));
+    const headline = loadFigures(call.figuresFile)
+      .figures.map(({ figure }) => figure)
+      .filter((figure) => figure.headline !== undefined)
+      .sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
+    expect(headline.length, `${call.id} has headline figures`).toBeGreaterThan(0);
+    const links = section.locator('.headline-figures a[data-figure]');
+    await expect(links).toHaveCount(headline.length);
+    for (const [place, figure] of headline.entries()) {
+      await expect(links.nth(place).locator('.figure-strip__value')).toHaveText(figure.value);
+      await expect(links.nth(place)).toHaveAttribute('href', new RegExp(`^${sitePath(`/${call.id}/`)}[a-z-]*/?#${figure.anchor}$`));
     }
   }
   // The newest call leads, with its topics.
-  await expect(sections.first().locator('.card-grid a').first()).toBeVisible();
-  await sections.first().locator('.key-figures__list a').first().click();
+  await expect(sections.first().locator('.topic-list a').first()).toBeVisible();
+  await sections.first().locator('.headline-figures a').first().click();
   await expect(page.locator(':target')).toBeInViewport();
 });
 

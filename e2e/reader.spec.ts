@@ -28,15 +28,37 @@ test('the figures table lists every figure once, linking to the paragraph that s
   await expect(page.locator('#l22')).toContainText('2.5亿用户');
 });
 
-test('each topic page shows its own figures in a compact box', async ({ page }) => {
+test('each topic page shows the figures its editors chose to lead it, in their order', async ({ page }) => {
   await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const box = page.locator('.key-figures');
-  const own = figures.filter((figure) => homeOf(Number(figure.anchor.slice(1))) === '/amazon-2025-q3/chips/');
-  await expect(box.locator('li')).toHaveCount(own.length);
+  const lead = figures
+    .filter((figure) => figure.lead !== undefined && homeOf(Number(figure.anchor.slice(1))) === '/amazon-2025-q3/chips/')
+    .sort((a, b) => (a.lead ?? 0) - (b.lead ?? 0));
+  expect(lead.length).toBeGreaterThanOrEqual(2);
+  await expect(box.locator('a[data-figure]')).toHaveCount(lead.length);
+  expect(await box.locator('a[data-figure]').evaluateAll((links) => links.map((link) => link.getAttribute('data-figure')))).toEqual(
+    lead.map((figure) => figure.id),
+  );
   await expect(box).toContainText('150%');
   await expect(box.locator('a[data-figure="trainium2-growth"]')).toHaveAttribute('href', '#l20');
   await page.goto(sitePath('/amazon-2025-q3/qa/'));
   await expect(page.locator('.key-figures')).toHaveCount(0);
+  // One figure is read in its paragraph: no box.
+  await page.goto(sitePath('/amazon-2025-q3/zoox/'));
+  await expect(page.locator('.key-figures')).toHaveCount(0);
+});
+
+test("the home page shows the call's headline figures in their order, each linking to its paragraph", async ({ page }) => {
+  await page.goto(sitePath('/'));
+  const headline = figures.filter((figure) => figure.headline !== undefined).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
+  const links = page.locator('.headline-figures a[data-figure]');
+  await expect(links).toHaveCount(headline.length);
+  for (const [index, figure] of headline.entries()) {
+    await expect(links.nth(index).locator('.figure-strip__value')).toHaveText(figure.value);
+    await expect(links.nth(index)).toHaveAttribute('href', `${sitePath(homeOf(Number(figure.anchor.slice(1))) ?? '')}#${figure.anchor}`);
+  }
+  await links.first().click();
+  await expect(page.locator(`#${headline[0]?.anchor}`)).toBeInViewport();
 });
 
 test('charts are static SVG with an accessible name, a description and their numbers as text', async ({ page }) => {
@@ -66,7 +88,7 @@ test('the glossary links each term to exactly the pages whose text mentions it',
       route,
       await page.locator('.sl-markdown-content').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.key-figures, .card-grid, [data-pagefind-ignore]').forEach((chrome) => chrome.remove());
+        copy.querySelectorAll('.key-figures, .topic-list, [data-pagefind-ignore]').forEach((chrome) => chrome.remove());
         return `${document.querySelector('h1')?.textContent ?? ''}${copy.textContent ?? ''}`;
       }),
     );
@@ -123,10 +145,11 @@ test('copy-link buttons copy the full URL of a paragraph and of a Q&A unit, by k
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const button = page.locator('#l20 button.tx-copy');
-  await expect(button).toHaveAccessibleName('复制链接：本段');
+  await expect(button).toHaveAccessibleName(/^复制链接\s?：原文第 20 行$/);
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(button).toHaveText('已复制');
+  await expect(button.locator('.tx-copy__label')).toHaveText('已复制链接');
+  await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toHaveCount(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${sitePath('/amazon-2025-q3/chips/')}#l20`);
 
   await page.locator('#q31 > button.tx-copy').click();

@@ -71,8 +71,6 @@ topics:
   - id: overview
     label: 概览
     summary: 这场电话会一览。
-# 首页为这场电话会列出的关键数字（figures.yaml 中的 id，按顺序）。
-headline: []
 `;
 
 const index = `---

@@ -10,10 +10,16 @@ test('recall and precision of a literal query come from the pages that contain i
 });
 
 test('an alias query is judged by the rank of the wanted page', () => {
-  const figures = queryFigures({ q: 'robots', kind: 'alias', group: '', page: '/workforce/' }, ['/qa/', '/workforce/'], []);
+  const figures = queryFigures({ q: 'robots', kind: 'alias', group: '', page: ['/workforce/'] }, ['/qa/', '/workforce/'], []);
   assert.equal(figures.recall, null);
   assert.equal(figures.wantedRank, 2);
   assert.equal(figures.precisionAt5, 1 / 2);
+});
+
+test('any of several wanted pages counts', () => {
+  const figures = queryFigures({ q: 'Jassy', kind: 'english', group: '', page: ['/', '/qa/'] }, ['/aws/', '/qa/', '/'], ['/aws/']);
+  assert.equal(figures.wantedRank, 2);
+  assert.equal(figures.recall, null);
 });
 
 test('no results give no precision and no rank', () => {

@@ -1,11 +1,20 @@
-/** One query of the query set (bench/search-queries.yaml). */
+/**
+ * One query of the query sets (bench/search-queries*.yaml). literal and topic queries are
+ * judged by the pages that contain the string; alias, english and pinyin by the wanted page;
+ * traditional by the pages its simplified original finds; nonsense by finding nothing.
+ */
 export interface Query {
   q: string;
-  kind: 'literal' | 'topic' | 'alias';
+  kind: 'literal' | 'topic' | 'alias' | 'english' | 'pinyin' | 'traditional' | 'nonsense';
   group: string;
-  /** The topic page a reader wants (topic and alias queries): its path, e.g. `/chips/`. */
-  page?: string;
+  /** The page(s) a reader wants (topic, alias, english, pinyin): paths, e.g. `/chips/`. Any one counts. */
+  page?: string[];
+  /** Traditional queries: the simplified query it was converted from. */
+  simplified?: string;
 }
+
+/** Queries whose correct pages are the pages containing the string. */
+export const isLiteral = (query: Query) => query.kind === 'literal' || query.kind === 'topic';
 
 export interface QueryFigures {
   results: number;
@@ -24,16 +33,17 @@ export interface QueryFigures {
  * the page paths whose visible text contains the query string.
  */
 export function queryFigures(query: Query, returned: readonly string[], containing: readonly string[]): QueryFigures {
-  const correct = (path: string) => containing.includes(path) || path === query.page;
+  const wantedPages = query.page ?? [];
+  const correct = (path: string) => containing.includes(path) || wantedPages.includes(path);
   const top5 = returned.slice(0, 5);
   const firstCorrect = returned.findIndex(correct);
-  const wanted = query.page ? returned.indexOf(query.page) : -1;
+  const wanted = returned.findIndex((path) => wantedPages.includes(path));
   return {
     results: returned.length,
-    recall: query.kind === 'alias' || containing.length === 0 ? null : containing.filter((path) => returned.includes(path)).length / containing.length,
+    recall: !isLiteral(query) || containing.length === 0 ? null : containing.filter((path) => returned.includes(path)).length / containing.length,
     precisionAt5: top5.length === 0 ? null : top5.filter(correct).length / top5.length,
     firstCorrectRank: firstCorrect === -1 ? null : firstCorrect + 1,
-    wantedRank: query.page ? (wanted === -1 ? null : wanted + 1) : null,
+    wantedRank: wantedPages.length ? (wanted === -1 ? null : wanted + 1) : null,
   };
 }
 

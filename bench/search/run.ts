@@ -2,13 +2,17 @@
  * `npm run bench:search`: search quality and cost of the site's search, on Pagefind 1.4.0
  * and 1.6.0, with Starlight's stock setup and with the site's. Builds the site if
  * dist/ is missing (or with --build), indexes it once per setup into .bench/, runs every
- * query of bench/search-queries.yaml through the site's search module in headless
- * Chromium, prints tables and writes bench/results/search.json.
+ * query of the query sets (bench/search-queries*.yaml: literal, English, traditional,
+ * pinyin, nonsense) through the site's search module in headless Chromium, prints tables
+ * and writes bench/results/search.json. `--quick`: only Starlight's default and the final
+ * setup on Pagefind 1.6.0. `--without=english,traditional,pinyin` empties those dictionary
+ * layers of the site's search (to measure what each adds).
  */
 import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
@@ -17,12 +21,12 @@ import { join } from 'node:path';
 import { CALLS_DIR, pageId } from '../../src/calls/paths.ts';
 import { routeOf } from '../../src/calls/routes.ts';
 import { loadPages } from '../../src/transcript/load-pages.ts';
-
-/** The call whose pages the query set names by topic. */
-const CALL = 'amazon-2025-q3';
-import { mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
+import { isLiteral, mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
 import { writeTable } from '../tables.ts';
+
+/** The call whose pages the query sets name by topic. */
+const CALL = 'amazon-2025-q3';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
@@ -35,7 +39,7 @@ interface Setup {
   ranking: object;
 }
 
-const SETUPS: Setup[] = [
+const ALL_SETUPS: Setup[] = [
   { name: 'Starlight 默认', pagefind: '1.4.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
   { name: 'Starlight 默认', pagefind: '1.6.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
   { name: '本站分词 + Starlight 排序', pagefind: '1.4.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
@@ -44,14 +48,53 @@ const SETUPS: Setup[] = [
   { name: '本站分词 + 本站排序（最终）', pagefind: '1.6.0', siteSegmentation: true, ranking: SITE_RANKING },
 ];
 
+const SETUPS = process.argv.includes('--quick')
+  ? ALL_SETUPS.filter((setup) => setup.pagefind === '1.6.0' && setup.siteSegmentation === (setup.ranking === SITE_RANKING))
+  : ALL_SETUPS;
+
+/**
+ * `--without=english,traditional,pinyin`: the site's search with those dictionary layers
+ * empty, to measure what each layer adds.
+ */
+const without = (process.argv.find((arg) => arg.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean);
+const EMPTY_LAYERS: Record<string, Record<string, { text: string }>> = {
+  english: { '/search/english-': { text: '{}' } },
+  traditional: { '/search/traditional.json': { text: '{"phrases":{},"chars":{}}' } },
+  pinyin: { '/search/pinyin.json': { text: '{}' } },
+};
+const WITHOUT_LAYERS = Object.assign({}, ...without.map((layer) => EMPTY_LAYERS[layer] ?? {}));
+
 /** Starlight's stock search sends the query to Pagefind as typed. */
 const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
 
-const queries: Query[] = (parse(readFileSync(`${root}bench/search-queries.yaml`, 'utf8')) as Query[]).map((query) => ({
-  ...query,
-  q: String(query.q),
-  ...(query.page ? { page: pathOfTopic(query.page) } : {}),
-}));
+type QueryEntry = Omit<Query, 'page' | 'kind'> & { page?: string | string[]; kind?: Query['kind'] };
+
+function readQueries(file: string, kind?: Query['kind']): Query[] {
+  return (parse(readFileSync(`${root}bench/${file}`, 'utf8')) as QueryEntry[]).map(({ page, ...entry }): Query => ({
+    ...entry,
+    kind: kind ?? entry.kind ?? 'literal',
+    q: String(entry.q),
+    group: entry.group ?? '',
+    ...(page ? { page: [page].flat().map(pathOfTopic) } : {}),
+  }));
+}
+
+/** Taiwan's characters and wording for a simplified query (OpenCC, as a reader in Taiwan would type it). */
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const literalQueries = readQueries('search-queries.yaml');
+const traditionalQueries: Query[] = [
+  ...literalQueries
+    .filter((query) => isLiteral(query) && toTaiwan(query.q) !== query.q)
+    .map((query) => ({ q: toTaiwan(query.q), kind: 'traditional' as const, group: '由字面查询转换', simplified: query.q })),
+  ...readQueries('search-queries-traditional.yaml', 'traditional').map((query) => ({ ...query, group: '读者用词' })),
+];
+const queries: Query[] = [
+  ...literalQueries,
+  ...readQueries('search-queries-english.yaml', 'english'),
+  ...traditionalQueries,
+  ...readQueries('search-queries-pinyin.yaml', 'pinyin'),
+  ...readQueries('search-queries-nonsense.yaml', 'nonsense'),
+];
 
 /** Every built page (each `index.html` under dist/) as a path; pages without `data-pagefind-body` count as empty. */
 function indexedPaths(): string[] {
@@ -63,7 +106,7 @@ function indexedPaths(): string[] {
 
 function pathOfTopic(id: string): string {
   const page = loadPages(join(CALLS_DIR, CALL)).find((candidate) => candidate.frontmatter['topic'] === id);
-  if (!page) throw new Error(`bench/search-queries.yaml: unknown page "${id}"; use a topic id of content/calls/${CALL}/call.yaml`);
+  if (!page) throw new Error(`bench/search-queries*.yaml: unknown page "${id}"; use a topic id of content/calls/${CALL}/call.yaml`);
   return routeOf(pageId(page.file));
 }
 
@@ -86,7 +129,7 @@ async function main(): Promise<void> {
       await buildSearchIndex({ siteDir, outputDir: bundle, siteSegmentation: setup.siteSegmentation, api: await pagefindApi(setup.pagefind) });
       const server = await serveSite(siteDir, {
         '/pagefind/': bundle,
-        ...(setup.siteSegmentation ? {} : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
+        ...(setup.siteSegmentation ? WITHOUT_LAYERS : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
       });
       try {
         report.push({ setup, ...(await measure(browser, server.origin, setup)) });
@@ -142,22 +185,34 @@ async function measure(browser: Browser, origin: string, setup: Setup): Promise<
   const rows: Row[] = [];
   for (const query of queries) {
     const before = bytes;
-    const { paths, ms } = await page.evaluate(async (term) => {
-      const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
-      const started = performance.now();
-      const response = await search.search(term);
-      const firstPage = await Promise.all(response.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
-      const ms = performance.now() - started;
-      const rest = await Promise.all(response.results.slice(5).map((result: { data: () => Promise<unknown> }) => result.data()));
-      const paths = [...firstPage, ...rest].map((data) => new URL((data as { url: string }).url, location.href).pathname);
-      return { paths, ms };
-    }, query.q);
+    const run = (term: string) =>
+      page.evaluate(async (term) => {
+        const search = await import(/* @vite-ignore */ new URL('/search/pagefind.js', location.href).href);
+        const started = performance.now();
+        const response = await search.search(term);
+        const firstPage = await Promise.all(response.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
+        const ms = performance.now() - started;
+        const rest = await Promise.all(response.results.slice(5).map((result: { data: () => Promise<unknown> }) => result.data()));
+        const paths = [...firstPage, ...rest].map((data) => new URL((data as { url: string }).url, location.href).pathname);
+        return { paths, ms, partial: response.partial === true };
+      }, term);
+    const { paths, ms, partial } = await run(query.q);
+    const expected = query.simplified === undefined ? undefined : (await run(query.simplified)).paths;
     await page.waitForLoadState('networkidle');
     const needle = query.q.replace(/\s+/g, ' ').toLowerCase();
     const pagesContaining = Object.entries(containing)
       .filter(([, text]) => text.includes(needle))
       .map(([path]) => path);
-    rows.push({ query, returned: paths, containing: pagesContaining, ms, bytes: bytes - before, ...queryFigures(query, paths, pagesContaining) });
+    rows.push({
+      query,
+      returned: paths,
+      containing: pagesContaining,
+      ms,
+      bytes: bytes - before,
+      partial,
+      ...(expected ? { expected } : {}),
+      ...queryFigures(query, paths, pagesContaining),
+    });
   }
   await context.close();
   return { rows, summary: summarize(rows) };
@@ -222,19 +277,32 @@ interface Row extends QueryFigures {
   containing: string[];
   ms: number;
   bytes: number;
+  /** The search said that it found only partial matches. */
+  partial: boolean;
+  /** Traditional queries: the pages its simplified original returned. */
+  expected?: string[];
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((path) => b.includes(path));
+const share = (rows: readonly Row[], ok: (row: Row) => boolean) => (rows.length ? rows.filter(ok).length / rows.length : null);
+const inTop3 = (row: Row) => row.wantedRank !== null && row.wantedRank <= 3;
+
 function summarize(rows: Row[]) {
-  const literal = rows.filter((row) => row.query.kind !== 'alias');
+  const literal = rows.filter((row) => isLiteral(row.query));
   const topic = rows.filter((row) => row.query.kind === 'topic');
   const alias = rows.filter((row) => row.query.kind === 'alias');
+  const of = (kind: Query['kind']) => rows.filter((row) => row.query.kind === kind);
   const [first, ...later] = rows;
   return {
     literalRecall: mean(literal.map((row) => row.recall)),
     literalFullRecall: literal.filter((row) => row.recall === null || row.recall === 1).length / literal.length,
     literalPrecisionAt5: mean(literal.map((row) => row.precisionAt5)),
     topicFirst: topic.filter((row) => row.wantedRank === 1).length / topic.length,
-    aliasTop3: alias.filter((row) => row.wantedRank !== null && row.wantedRank <= 3).length / alias.length,
+    aliasTop3: alias.filter(inTop3).length / alias.length,
+    englishTop3: share(of('english'), inTop3),
+    traditionalSamePages: share(of('traditional'), (row) => sameSet(row.returned, row.expected ?? [])),
+    pinyinTop3: share(of('pinyin'), inTop3),
+    nonsenseNothing: share(of('nonsense'), (row) => row.results === 0 || row.partial),
     firstQueryBytes: first?.bytes ?? 0,
     firstQueryMs: first?.ms ?? 0,
     laterQueriesMedianMs: median(later.map((row) => row.ms)),
@@ -248,23 +316,27 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
   const final = report.at(-1);
   if (final) {
     console.log(`\n## 每个查询：${final.setup.name}，Pagefind ${final.setup.pagefind}\n`);
-    console.log('| 查询 | 类 | 结果数 | 召回 | P@5 | 首个正确 | 目标页名次 | ms | 字节 |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| 查询 | 类 | 结果数 | 召回 | P@5 | 首个正确 | 目标页名次 | 繁简同页 | 部分匹配 | ms | 字节 |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of final.rows) {
+      const same = row.expected ? (sameSet(row.returned, row.expected) ? '是' : `否（${row.expected.join(' ')}）`) : '';
       console.log(
-        `| ${row.query.q} | ${row.query.group} | ${row.results} | ${figure(row.recall)} | ${figure(row.precisionAt5)} | ${row.firstCorrectRank ?? '–'} | ${row.wantedRank ?? '–'} | ${row.ms.toFixed(1)} | ${row.bytes} |`,
+        `| ${row.query.q.replaceAll('|', '\\|')} | ${row.query.kind} ${row.query.group} | ${row.results} | ${figure(row.recall)} | ${figure(row.precisionAt5)} | ${row.firstCorrectRank ?? '–'} | ${row.wantedRank ?? '–'} | ${same} | ${row.partial ? '是' : ''} | ${row.ms.toFixed(1)} | ${row.bytes} |`,
       );
     }
   }
   console.log('\n## 总览\n');
-  console.log('| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 英文前三 | 繁体同页 | 拼音前三 | 无意义无结果 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)}%`);
   for (const { setup, summary } of report) {
     console.log(
-      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
+      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
     );
   }
-  const baseline = report[1]?.summary;
+  const baseline = report.find(({ setup }) => setup.pagefind === '1.6.0' && !setup.siteSegmentation)?.summary;
   if (final && baseline && baseline.laterQueriesMedianMs && final.summary.laterQueriesMedianMs) {
     console.log(
       `\n后续查询中位耗时：最终设置 / Starlight 默认（1.6.0）= ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`,

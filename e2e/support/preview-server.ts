@@ -38,7 +38,8 @@ export async function startPreview(root: string, outDir: string, port: number): 
       child.once('exit', () => resolve());
       child.kill();
     });
-  for (let attempt = 0; attempt < 150; attempt++) {
+  // Up to 90 s: on a busy two-core machine `astro preview` took more than 30 s to answer.
+  for (let attempt = 0; attempt < 450; attempt++) {
     if (child.exitCode !== null) throw new Error(`astro preview of ${outDir} exited with ${child.exitCode}`);
     const ok = await fetch(url).then(
       (response) => response.ok,

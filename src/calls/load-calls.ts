@@ -24,7 +24,7 @@ export interface Call {
   /** The charts of charts.yaml (none without one). */
   charts: ChartDefinition[];
   company: Company;
-  /** The line of a field of call.yaml: `lineOf(['headline', 0])`. */
+  /** The line of a field of call.yaml: `lineOf(['source', 'sha256'])`. */
   lineOf: (path: (string | number)[]) => number;
 }
 

@@ -1,6 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ResolvedChart } from './resolve-chart.ts';
 
+/** The plotting width of a chart, in px. */
+export const CHART_WIDTH = 230;
+
 /** A horizontal bar chart of one unit, each bar labelled with the value as the transcript writes it. */
 export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
   // Each bar's label is drawn above the bar, not as an axis label: Vega measures text without a
@@ -9,32 +12,29 @@ export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
   const x = { field: 'amount', type: 'quantitative', title: `单位：${chart.unit}` } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: {
-      text: chart.title,
-      ...(chart.notes.length > 0 ? { subtitle: chart.notes.map((note) => `${note.measure}：${note.value}`) } : {}),
-      anchor: 'start',
-    },
-    width: 420,
-    height: { step: 46 },
-    background: 'white',
-    padding: { left: 8, right: 56, top: 8, bottom: 8 },
+    // Narrow enough to be drawn at full size in a phone's column (about 330 px), so no text is
+    // scaled below its size; the title and notes are HTML beside the SVG, where they can wrap.
+    // Colours and font are the page's: CSS (reader.css) sets them on the SVG's marks and text.
+    width: CHART_WIDTH,
+    height: { step: 48 },
+    padding: { left: 4, right: 8, top: 4, bottom: 4 },
+    background: 'transparent',
     data: { values: chart.bars },
     layer: [
-      { mark: { type: 'bar', aria: false, color: '#3b5bdb', size: 18, yOffset: 6 }, encoding: { y, x } },
+      { mark: { type: 'bar', aria: false, color: 'currentColor', size: 18, yOffset: 6 }, encoding: { y, x } },
       {
-        mark: { type: 'text', aria: false, align: 'left', baseline: 'bottom', dy: -4, fontSize: 13, color: '#222' },
+        mark: { type: 'text', aria: false, align: 'left', baseline: 'bottom', dy: -7, fontSize: 14, color: 'currentColor' },
         encoding: { y, x: { datum: 0 }, text: { field: 'label' } },
       },
       {
-        mark: { type: 'text', aria: false, align: 'left', dx: 4, dy: 6, fontSize: 13, fontWeight: 'bold', color: '#222' },
+        mark: { type: 'text', aria: false, align: 'left', dx: 4, dy: 6, fontSize: 14, fontWeight: 'bold', color: 'currentColor' },
         encoding: { y, x, text: { field: 'value' } },
       },
     ],
     config: {
       aria: false,
-      font: 'system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif',
-      axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelColor: '#333', titleColor: '#333' },
-      title: { fontSize: 15, subtitleFontSize: 13, color: '#111', subtitleColor: '#333' },
+      font: 'system-ui, sans-serif',
+      axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelColor: 'currentColor', titleColor: 'currentColor', tickCount: 4 },
       view: { stroke: null },
     },
   };

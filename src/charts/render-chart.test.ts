@@ -30,5 +30,6 @@ describe('charts', () => {
     assert.throws(() => resolveChart(chart('no-such-figure'), figures), /names figure "no-such-figure", which is not in the call's figures.yaml/);
     assert.throws(() => resolveChart(chart('q3-eps'), figures), /draws figure "q3-eps", which has no amount/);
     assert.throws(() => resolveChart(chart('q3-revenue', 'trainium2-growth'), figures), /mixes units \(亿美元, %\)/);
+    assert.throws(() => resolveChart(chart('trainium2-growth', 'rufus-monthly-active-growth'), figures), /different bases \(环比, 同比\)/);
   });
 });

@@ -19,7 +19,7 @@ export interface ResolvedChart {
   figures: Figure[];
 }
 
-/** Looks up a chart's figures. Throws a clear error for an unknown id, a figure without amount, or mixed units. */
+/** Looks up a chart's figures. Throws a clear error for an unknown id, a figure without amount, mixed units or mixed bases (同比 and 环比). */
 export function resolveChart(chart: ChartDefinition, figures: Figure[]): ResolvedChart {
   const find = (id: string): Figure => {
     const figure = figures.find((candidate) => candidate.id === id);
@@ -34,6 +34,9 @@ export function resolveChart(chart: ChartDefinition, figures: Figure[]): Resolve
   });
   if (units.size !== 1 || unit === undefined)
     throw new Error(`chart "${chart.id}" mixes units (${[...units].join(', ')}): the bars of one chart share one unit`);
+  const bases = new Set(barFigures.flatMap((figure) => (figure.basis ? [figure.basis] : [])));
+  if (bases.size > 1)
+    throw new Error(`chart "${chart.id}" compares changes on different bases (${[...bases].join(', ')}): draw them in separate charts, not on one axis`);
   const notes = (chart.notes ?? []).map(find);
   return {
     id: chart.id,

@@ -23,8 +23,6 @@ export interface Call {
   figuresFile: string;
   /** The ids of the call's topics (call.yaml), which its pages' `topic:` must name. */
   topicIds: string[];
-  /** The figure ids call.yaml shows on the home page, with their lines. */
-  headline: { id: string; line: number }[];
 }
 
 /** The rule id of the call files' own problems (call.yaml, companies). */
@@ -43,7 +41,6 @@ export function siteCalls(): { calls: Call[]; problems: Problem[] } {
       docsDir: call.dir,
       figuresFile: call.figuresFile,
       topicIds: call.data.topics.map((topic) => topic.id),
-      headline: call.data.headline.map((id, index) => ({ id, line: call.lineOf(['headline', index]) })),
     })),
     problems: problems.map((problem) => ({ ...problem, rule: CALL_RULE })),
   };

@@ -27,8 +27,8 @@ export interface DataFile<T> {
 
 /** Everything the content checks read, loaded once: the call's source and pages, its figures, the glossary. */
 export interface Content {
-  /** The call these are (undefined for a test's bare fixture): its id, topics and headline figures. */
-  call?: Pick<Call, 'id' | 'topicIds' | 'headline' | 'pinLine'> | undefined;
+  /** The call these are (undefined for a test's bare fixture): its id, topics and pin line. */
+  call?: Pick<Call, 'id' | 'topicIds' | 'pinLine'> | undefined;
   /** The topic ids of every call of the site, which a glossary entry's `page` names (a bare fixture: its pages' topics). */
   siteTopicIds?: string[] | undefined;
   source: {
@@ -64,7 +64,7 @@ export const GLOSSARY_RULE = 'glossary';
 export function loadContent(call: Call, siteTopicIds: string[] = call.topicIds, glossaryFile = GLOSSARY_FILE): Content {
   const name = (path: string) => relative(process.cwd(), path);
   return contentOf({
-    call: { id: call.id, topicIds: call.topicIds, headline: call.headline, pinLine: call.pinLine },
+    call: { id: call.id, topicIds: call.topicIds, pinLine: call.pinLine },
     siteTopicIds,
     source: { file: name(call.sourceFile), bytes: readFileSync(call.sourceFile) },
     pin: { file: name(call.pinFile), text: call.pinned },

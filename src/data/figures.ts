@@ -59,3 +59,36 @@ export function groupByTopic(figures: PlacedFigure[]): { topic: TopicPage['topic
   }
   return [...groups.values()].sort((a, b) => a.page.order - b.page.order);
 }
+
+/**
+ * The figures that lead the page `id` (`amazon-2025-q3/aws`), in their `lead` order: the editors'
+ * choice in the call's `figures.yaml`. Two figures on one page may not claim the same place.
+ */
+export function leadFigures(figures: PlacedFigure[], id: string): PlacedFigure[] {
+  return ranked(
+    figures.filter(({ figure, page }) => page.id === id && figure.lead !== undefined),
+    ({ figure }) => figure.lead,
+    `lead on the page /${id}/`,
+  );
+}
+
+/** A call's headline figures, in their `headline` order. */
+export function headlineFigures(figures: PlacedFigure[], callId: string): PlacedFigure[] {
+  return ranked(
+    figures.filter(({ figure, call }) => call.id === callId && figure.headline !== undefined),
+    ({ figure }) => figure.headline,
+    `headline of ${callId}`,
+  );
+}
+
+function ranked(figures: PlacedFigure[], rank: (placed: PlacedFigure) => number | undefined, what: string): PlacedFigure[] {
+  const sorted = [...figures].sort((a, b) => (rank(a) ?? 0) - (rank(b) ?? 0));
+  sorted.forEach((placed, index) => {
+    const previous = sorted[index - 1];
+    if (previous && rank(previous) === rank(placed))
+      throw new Error(
+        `content/calls/${placed.call.id}/figures.yaml: ${previous.figure.id} and ${placed.figure.id} both claim place ${rank(placed)} as ${what}: give each its own place`,
+      );
+  });
+  return sorted;
+}

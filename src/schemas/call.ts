@@ -48,8 +48,6 @@ export const callEntry = z
       })
       .strict(),
     topics: z.array(callTopic).min(1, 'list at least the topic of the overview page'),
-    /** The figure ids (of figures.yaml) shown for this call on the home page, in order. */
-    headline: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

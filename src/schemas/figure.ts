@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 
-/** One entry of `content/figures.yaml`: a number the call states, and where it states it. */
+/** The most figures a key-figures box or the headline strip shows. */
+export const MAX_LEAD_FIGURES = 6;
+
+/** One entry of a call's `figures.yaml` (`content/calls/<call-id>/figures.yaml`): a number the call states, and where it states it. */
 export const figureEntry = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id is a lower-case ASCII slug, e.g. aws-revenue'),
@@ -20,6 +23,15 @@ export const figureEntry = z
     /** For charts: the value as a number, in `unit` (330 with unit 亿美元). Written in `value`. */
     amount: z.number().optional(),
     unit: z.string().min(1).optional(),
+    /** For a change: what it compares with, where the source says so (同比 year on year, 环比 quarter on quarter). */
+    basis: z.enum(['同比', '环比']).optional(),
+    /**
+     * Editorial: the figure's place (1 first) in the key-figures box of the page that quotes it.
+     * Only figures with `lead` are in the box (at most 6 a page, each place once); all are on /figures/.
+     */
+    lead: z.number().int().min(1).max(MAX_LEAD_FIGURES).optional(),
+    /** Editorial: the figure's place (1 first) in the call's headline figures on its overview page. */
+    headline: z.number().int().min(1).max(MAX_LEAD_FIGURES).optional(),
   })
   .strict()
   .refine((figure) => (figure.amount === undefined) === (figure.unit === undefined), {

@@ -1,4 +1,4 @@
-/** How long a copy button says 「已复制」. */
+/** How long a copy control says 「已复制链接」. */
 const CONFIRM_MS = 2000;
 
 /** The full URL of an anchor on the current page: `https://host/base/aws/#l9`. */
@@ -6,7 +6,23 @@ export function anchorUrl(anchor: string, pageUrl: string): string {
   return new URL(`#${anchor}`, pageUrl).href;
 }
 
-/** Copy buttons (`button[data-copy-anchor]`): a click copies the block's full URL and says so. */
+/** One polite live region for the page: a screen reader hears 「已复制链接」 after a copy. */
+function announcer(root: Document): HTMLElement {
+  let region = root.querySelector<HTMLElement>('[data-copy-status]');
+  if (!region) {
+    region = root.createElement('p');
+    region.setAttribute('role', 'status');
+    region.className = 'sr-only';
+    region.dataset['copyStatus'] = '';
+    root.body.append(region);
+  }
+  return region;
+}
+
+/**
+ * Copy controls (`button[data-copy-anchor]`, label in `.tx-copy__label`): a click copies the
+ * block's full URL, the label says 「已复制链接」 for two seconds and a live region announces it.
+ */
 export function enableCopyLinks(root: Document): void {
   root.addEventListener('click', async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-anchor]');
@@ -19,11 +35,14 @@ export function enableCopyLinks(root: Document): void {
       window.prompt('复制此链接：', url);
       return;
     }
-    const text = button.textContent;
-    button.textContent = '已复制';
+    const label = button.querySelector('.tx-copy__label') ?? button;
+    label.textContent = '已复制链接';
     button.dataset['copied'] = '';
+    const status = announcer(root);
+    status.textContent = '';
+    status.textContent = '已复制链接';
     setTimeout(() => {
-      button.textContent = text;
+      label.textContent = '复制链接';
       delete button.dataset['copied'];
     }, CONFIRM_MS);
   });

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../../public/search/result.js';
+import { HIGHLIGHT_PARAM } from './result.ts';
 import { siteUrl } from '../utils/url.ts';
 
 /**

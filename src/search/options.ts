@@ -4,7 +4,7 @@
  */
 import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
 
-/** Where the site's search engine module lives (public/search/pagefind.js), under the base path. */
+/** Where the site's search engine module lives (src/search/engine.ts, bundled to search/pagefind.js), under the base path. */
 export function searchBundlePath(base: string): string {
   return `${base.replace(/\/?$/, '/')}search/`;
 }
@@ -55,9 +55,9 @@ export function searchUiOptions(base: string) {
     bundlePath: searchBundlePath(base),
     showImages: false,
     showSubResults: true,
-    // A search takes about 1 ms, yet with a 20 ms debounce 1 first search in 20 came back empty
-    // (measured after a spaces-only query; cause not yet found); with 80 ms, none in 20 did.
-    debounceTimeoutMs: 80,
+    // Short enough that results show within 50 ms of the last keystroke. (Overlapping Pagefind
+    // calls once made a quick first search come back empty; src/search/engine.ts runs them in turn.)
+    debounceTimeoutMs: 20,
     translations: SEARCH_TRANSLATIONS,
   };
 }

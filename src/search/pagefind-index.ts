@@ -25,7 +25,7 @@ export interface BuildIndexOptions {
 
 /**
  * Writes the Pagefind bundle for the built site: every HTML page, segmented with the
- * site's one segmentation (public/search/segment.js), through Pagefind's Node API.
+ * site's one segmentation (src/search/segment.ts), through Pagefind's Node API.
  * Returns the number of pages indexed; throws with Pagefind's own messages on error.
  */
 export async function buildSearchIndex({ siteDir, outputDir, siteSegmentation = true, api = pagefind }: BuildIndexOptions): Promise<number> {

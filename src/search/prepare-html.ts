@@ -1,4 +1,4 @@
-import { segmentForIndex } from '../../public/search/segment.js';
+import { segmentForIndex } from './segment.ts';
 
 /** Elements whose content is not page text, kept as they are. */
 const RAW_TEXT = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
@@ -19,7 +19,7 @@ const SEARCH_META = /(<meta\b[^>]*\bdata-pagefind-meta="[^"]*"[^>]*\bcontent=")(
 
 /**
  * A built page as the search index should read it: its text segmented with the site's
- * one segmentation (public/search/segment.js), and so is the text of its search
+ * one segmentation (src/search/segment.ts), and so is the text of its search
  * metadata (`<meta data-pagefind-meta="aliases[content]" content="...">`).
  * The page served to readers is not changed; only the copy given to Pagefind is.
  * It works on the HTML text rather than a parsed tree: a build of 1,000 pages would

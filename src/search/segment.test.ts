@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_QUERY_LENGTH, queryWords, segmentForIndex, WORD_BREAK } from '../../public/search/segment.js';
+import { MAX_QUERY_LENGTH, queryWords, segmentForIndex, WORD_BREAK } from './segment.ts';
 
 const shown = (text: string) => text.replaceAll(WORD_BREAK, '|');
 

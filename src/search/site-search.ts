@@ -2,7 +2,7 @@
  * The `<site-search>` element of the search dialog (src/components/search/Search.astro):
  * Starlight's behaviour (open on click or Ctrl/Cmd+K, close on Esc, on a link or outside
  * the dialog) plus `/` to open, arrow keys between results, and Pagefind UI started with
- * the site's options.
+ * the site's options when the reader shows intent to search.
  */
 import { moveFocus } from './result-keys.ts';
 
@@ -89,12 +89,19 @@ class SiteSearch extends HTMLElement {
         new PagefindUI({ ...options, element: '#starlight__search' });
         // Pagefind UI labels its input with a title only; give it a real accessible name.
         this.querySelector('input')?.setAttribute('aria-label', this.dataset['inputLabel'] ?? '');
+        // Load the engine and Pagefind's index metadata now, while the reader is still reaching
+        // for the keyboard, so that the first query only waits for its own words.
+        const engine = await import(/* @vite-ignore */ `${String(options['bundlePath'])}pagefind.js`);
+        await engine.options(JSON.parse(this.dataset['engineOptions'] ?? '{}'));
+        await engine.init();
       })());
-    const onIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-    onIdle(() => void this.startSearch?.());
+    // Start on intent, not on every page view: the reader points at, touches or tabs to the
+    // button (Ctrl/Cmd+K, / and a click open the dialog, which starts it too).
+    const startOnIntent = () => void this.startSearch?.();
+    for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) openButton.addEventListener(intent, startOnIntent, { once: true, passive: true });
   }
 
-  /** Starts Pagefind UI once (on idle, or at once when the dialog opens first); absent in dev. */
+  /** Starts Pagefind UI once (when the reader shows intent to search, or when the dialog opens); absent in dev. */
   startSearch?: () => Promise<void>;
 }
 

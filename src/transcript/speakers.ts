@@ -1,7 +1,7 @@
 /** The people who speak in the Q&A, as `<Turn speaker="...">` names them. */
 export const SPEAKERS = {
-  analyst: { label: '提问的分析师', group: '分析师' },
-  jassy: { label: '安迪·贾西，亚马逊首席执行官', group: '管理层' },
+  analyst: { name: '分析师', role: undefined, group: '分析师' },
+  jassy: { name: '安迪·贾西', role: '亚马逊首席执行官', group: '管理层' },
 } as const;
 
 export type SpeakerId = keyof typeof SPEAKERS;

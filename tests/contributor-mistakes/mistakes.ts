@@ -126,11 +126,11 @@ export const MISTAKES: Mistake[] = [
     fix: '按报错改正该字段（见 CONTRIBUTING「电话会的文件夹」）',
   },
   {
-    name: '首页关键数字写了不存在的 id',
+    name: '两个本季要点数字占同一位置',
     command: 'check:figures',
-    apply: (site) => site.edit(CALL_FILE, (text) => text.replace('headline: [q3-revenue,', 'headline: [q3-revenu,')),
-    says: [/content\/calls\/amazon-2025-q3\/call\.yaml:45: headline figure "q3-revenu" is not in content\/calls\/amazon-2025-q3\/figures\.yaml/],
-    fix: '用 `figures.yaml` 中的 id',
+    apply: (site) => site.edit(FIGURES, (text) => text.replace('headline: 5', 'headline: 1')),
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:31: q3-eps: headline 1 is already q3-revenue's place \(line 23\)/],
+    fix: '给每个 `headline` 数字不同的位置（1–6）',
   },
   {
     name: '漏掉一句原文',
@@ -221,7 +221,9 @@ export const MISTAKES: Mistake[] = [
     name: '未知属性',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Para line={25} hidden>')),
-    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\}, nothing else/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\} \(optionally the bare flag headline\), nothing else/,
+    ],
     fix: '删去该属性',
   },
   {
@@ -316,7 +318,7 @@ export const MISTAKES: Mistake[] = [
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
-    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:21: q3-eps: value "美" is not a number/],
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:27: q3-eps: value "美" is not a number/],
     fix: '照原文写出数值和单位，如 `330亿美元`',
   },
   {

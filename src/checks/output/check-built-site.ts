@@ -4,6 +4,7 @@ import { join, sep } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
+import { listedInGlossary } from '../../schemas/glossary.ts';
 import { readable } from '../characters.ts';
 import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
@@ -163,7 +164,7 @@ export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
   return problems;
 }
 
-/** Every entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
+/** Every listed entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
 function checkGlossary(site: BuiltSite, content: Content, report: (route: string, anchor: string, message: string) => void): void {
   const page = site.pages.find(({ route }) => route === GLOSSARY_ROUTE);
   if (!page) return;
@@ -173,7 +174,8 @@ function checkGlossary(site: BuiltSite, content: Content, report: (route: string
     if (typeof term === 'string') shown.set(term, (shown.get(term) ?? 0) + 1);
   });
   const written = new Map<string, number[]>();
-  for (const { entry, fileLine } of content.glossary.entries) written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
+  for (const { entry, fileLine } of content.glossary.entries.filter(({ entry }) => listedInGlossary(entry)))
+    written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
   for (const [id, lines] of written) {
     if ((shown.get(id) ?? 0) < lines.length) {
       report(

@@ -9,12 +9,14 @@ import type { Rule } from '../rule.ts';
 
 const RULE = 'grammar';
 
+type AttributeKind = 'number' | 'text' | 'flag';
+
 /**
- * The transcript components and the only attributes each takes: a plain number (`line={25}`)
- * or plain quoted text (`from="..."`), each written once.
+ * The transcript components and the only attributes each takes: a plain number (`line={25}`),
+ * plain quoted text (`from="..."`) or an optional bare flag (`headline`), each written once.
  */
-const COMPONENTS: Record<string, Record<string, 'number' | 'text'>> = {
-  Para: { line: 'number' },
+const COMPONENTS: Record<string, Record<string, AttributeKind>> = {
+  Para: { line: 'number', headline: 'flag' },
   QA: { line: 'number' },
   Turn: { speaker: 'text' },
   Fix: { from: 'text', to: 'text' },
@@ -133,10 +135,14 @@ function checkElement(node: JsxElement, ancestors: Parent[], previous: RootConte
   }
 }
 
-function checkAttributes(node: JsxElement, name: string, allowed: Record<string, 'number' | 'text'>, report: Report): void {
-  const expected = Object.entries(allowed)
-    .map(([key, kind]) => (kind === 'number' ? `${key}={n}` : `${key}="..."`))
-    .join(' ');
+function checkAttributes(node: JsxElement, name: string, allowed: Record<string, AttributeKind>, report: Report): void {
+  const entries = Object.entries(allowed);
+  const flags = entries.filter(([, kind]) => kind === 'flag').map(([key]) => key);
+  const expected =
+    entries
+      .filter(([, kind]) => kind !== 'flag')
+      .map(([key, kind]) => (kind === 'number' ? `${key}={n}` : `${key}="..."`))
+      .join(' ') + (flags.length ? ` (optionally the bare flag ${flags.join(', ')})` : '');
   const takes = expected ? `<${name}> takes ${expected}, nothing else` : `<${name}> takes no attributes`;
   const seen = new Set<string>();
   for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
@@ -158,12 +164,15 @@ function checkAttributes(node: JsxElement, name: string, allowed: Record<string,
       const expression = literal?.type === 'ExpressionStatement' ? literal.expression : undefined;
       const ok = expression?.type === 'Literal' && typeof expression.value === 'number' && Number.isInteger(expression.value) && expression.value > 0;
       if (!ok) report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is a plain source line number, written ${attribute.name}={25}`);
+    } else if (kind === 'flag') {
+      if (value !== null && value !== undefined)
+        report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is a bare flag, written <${name} ${attribute.name}> without a value`);
     } else if (typeof value !== 'string') {
       report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is plain quoted text, written ${attribute.name}="..." (not an expression)`);
     }
   }
-  for (const key of Object.keys(allowed)) {
-    if (seen.has(key)) continue;
+  for (const [key, kind] of Object.entries(allowed)) {
+    if (seen.has(key) || kind === 'flag') continue;
     if (name === 'Fix' && key === 'from') report(node, '<Fix> without from="...": a correction must keep the original wording of the source visible');
     else if (name === 'Fix') report(node, `<Fix> without to="...": say what the source presumably means`);
     else if (key === 'line') report(node, `<${name}> needs line={n} with the source line number, e.g. line={9}`);

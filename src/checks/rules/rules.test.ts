@@ -55,12 +55,21 @@ describe('grammar', () => {
   test('an expression, a spread, a duplicate and an unknown attribute', () => {
     const problems = problemsOf(
       grammar,
-      edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={2 + 3} {...props} line={5} class="sr-only">')),
+      edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={2 + 3} {...props} line={5} class="sr-only" headline="no">')),
     );
     assertSome(problems, /zoox\.mdx:12:1: <Para line=\{2 \+ 3\}>: line is a plain source line number, written line=\{25\}/);
     assertSome(problems, /zoox\.mdx:12:1: <Para \{\.\.\.props\}>: a spread attribute can set anything at render time/);
     assertSome(problems, /zoox\.mdx:12:1: <Para>: attribute "line" is written twice: the check and the page would read different ones; write it once/);
-    assertSome(problems, /zoox\.mdx:12:1: <Para>: unknown attribute "class": <Para> takes line=\{n\}, nothing else/);
+    assertSome(problems, /zoox\.mdx:12:1: <Para>: unknown attribute "class": <Para> takes line=\{n\} \(optionally the bare flag headline\), nothing else/);
+    assertSome(problems, /zoox\.mdx:12:1: <Para headline="no">: headline is a bare flag, written <Para headline> without a value/);
+  });
+
+  test('the bare headline flag is allowed on a paragraph', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('zoox.mdx', (text) => text.replace('<Para line={5}>', '<Para line={5} headline>')),
+    );
+    assert.deepEqual(problems, []);
   });
 
   test('markup inside a paragraph: a link, bold, an image, HTML', () => {

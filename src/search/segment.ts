@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The one word segmentation of the site's search, shared by the index and the query.
  *
@@ -11,8 +10,8 @@
  * characters and asks Pagefind for the exact phrase, so 电力 finds exactly the pages
  * that contain 电力.
  *
- * Plain JavaScript on purpose: the browser loads it as is (public/search/), and the
- * build imports the same file (src/search/prepare-html.ts, which marks the index's word boundaries).
+ * The build imports this module (src/search/prepare-html.ts) and the browser gets it
+ * bundled into the search engine module (src/search/engine.ts).
  */
 
 /** The word boundary Pagefind understands inside unspaced text. */
@@ -27,10 +26,8 @@ const BREAK_AROUND_HAN = /(?<=\p{Script=Han})(?=[^\s\u200B])|(?<=[^\s\u200B])(?=
 /**
  * Text as the index should see it: a word break between each Han character and its
  * neighbours. `segmentForIndex('3.8吉瓦')` → `'3.8\u200B吉\u200B瓦'`.
- * @param {string} text
- * @returns {string}
  */
-export function segmentForIndex(text) {
+export function segmentForIndex(text: string): string {
   return HAN.test(text) ? text.replace(BREAK_AROUND_HAN, WORD_BREAK) : text;
 }
 
@@ -39,10 +36,8 @@ export function segmentForIndex(text) {
  * word, other runs split on spaces. Quote characters (which would change Pagefind's
  * query syntax) and control characters are dropped; the input is cut to
  * MAX_QUERY_LENGTH characters. `queryWords('Trainium 3芯片')` → `['Trainium', '3', '芯', '片']`.
- * @param {string} input
- * @returns {string[]}
  */
-export function queryWords(input) {
+export function queryWords(input: string): string[] {
   const text = Array.from(String(input)).slice(0, MAX_QUERY_LENGTH).join('');
   return text
     .replace(/["\p{Cc}\u200B]/gu, ' ')

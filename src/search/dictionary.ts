@@ -1,0 +1,78 @@
+/**
+ * The search dictionaries' shape and their keys, shared by the build
+ * (src/search/build-dictionaries.ts writes them from CC-CEDICT, OpenCC and pinyin-pro) and
+ * the browser (src/search/engine.ts reads them), so that both sides normalise a word alike.
+ */
+
+/** A Chinese word of the site and how strongly a key means it (1 = exactly). */
+export type Term = [word: string, weight: number];
+
+/** Traditional → simplified, only for the characters and words the site's text uses. */
+export interface TraditionalMap {
+  /** Whole words first (Taiwan's 軟體 → 软件), longest match. */
+  phrases: Record<string, string>;
+  /** Then single characters (訂 → 订). */
+  chars: Record<string, string>;
+}
+
+/** English or pinyin key (see englishKey, pinyinKey) → the site's Chinese words it means. */
+export type TermMap = Record<string, Term[]>;
+
+import { stemmer } from 'stemmer';
+
+/** The files the build writes next to the search module, one per dictionary layer. */
+export const DICTIONARY_FILES = { traditional: 'traditional.json', english: 'english.json', pinyin: 'pinyin.json' } as const;
+
+/**
+ * The English dictionary is split by the first character of its keys (`english-r.json` holds
+ * "revenu"), so that a query loads only the few kB it needs.
+ */
+export function englishShard(key: string): string {
+  return DICTIONARY_FILES.english.replace('.json', `-${/^[a-z0-9]/.test(key) ? key[0] : '_'}.json`);
+}
+
+/** Words that carry no meaning of their own in an English query or gloss. */
+export const ENGLISH_STOPWORDS = new Set('a an and are as at be by for from in into is it its of on or per the their to with'.split(' '));
+
+/** One English word, folded: lower case, Porter-stemmed (robots → robot, expectations → expect). */
+export function englishWord(word: string): string {
+  return stemmer(word.toLowerCase());
+}
+
+/** The English words of a text, folded, in order: `englishWords("Robots, data-centers")` → robot, data, center. */
+export function englishWords(text: string): string[] {
+  return (text.match(/[a-z0-9]+/gi) ?? []).map(englishWord);
+}
+
+/** The key of an English phrase: its folded words, stop words kept, joined by one space. */
+export function englishKey(text: string): string {
+  return englishWords(text).join(' ');
+}
+
+/** The key of a pinyin spelling: letters only, lower case (`Ya Ma Xun` → `yamaxun`). */
+export function pinyinKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The query in simplified characters: known traditional words first (longest first), then characters. */
+export function toSimplified(text: string, map: TraditionalMap): string {
+  const longest = Math.max(0, ...Object.keys(map.phrases).map((phrase) => phrase.length));
+  let out = '';
+  for (let i = 0; i < text.length;) {
+    let matched = false;
+    for (let length = Math.min(longest, text.length - i); length >= 2; length -= 1) {
+      const simplified = map.phrases[text.slice(i, i + length)];
+      if (simplified !== undefined) {
+        out += simplified;
+        i += length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    out += map.chars[char] ?? char;
+    i += char.length;
+  }
+  return out;
+}

@@ -1,0 +1,252 @@
+/**
+ * The site's search engine module: Pagefind (../pagefind/pagefind.js) with the query
+ * segmented the way the index is (./segment.ts) and read through the site's dictionaries
+ * (./dictionary.ts). Pagefind UI loads this module in place of pagefind.js (its
+ * `bundlePath` points to the folder the build writes it to), so it has the same exports.
+ *
+ * A query is answered by the first of these that finds anything:
+ * 1. the typed string, traditional characters read as simplified (訂單 → 订单), as an exact
+ *    phrase; its pages ranked by Pagefind's score for the same words searched plainly;
+ * 2. a Latin query read through the English (CC-CEDICT + glossary) and pinyin dictionaries:
+ *    each Chinese word it means searched as a phrase, pages ranked by the words' weights;
+ * 3. the words apart (not as one phrase), when every word is on the site.
+ * Anything else (a URL, markup, random letters or digits) finds nothing.
+ *
+ * Every call into Pagefind runs one after the other (Pagefind moves its WebAssembly state,
+ * `raw_ptr`, from call to call), in the order asked for; `options()` returns at once (see there).
+ */
+import {
+  DICTIONARY_FILES,
+  englishKey,
+  englishShard,
+  ENGLISH_STOPWORDS,
+  pinyinKey,
+  toSimplified,
+  type Term,
+  type TermMap,
+  type TraditionalMap,
+} from './dictionary.ts';
+import { shapeResult, type ResultData } from './result.ts';
+import { queryWords } from './segment.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount?: number;
+  [key: string]: unknown;
+}
+type SearchOptions = Record<string, unknown>;
+interface Pagefind {
+  search: (term: string, options?: SearchOptions) => Promise<PagefindResponse>;
+  preload: (term: string, options?: SearchOptions) => Promise<void>;
+  options: (options: SearchOptions) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<object>;
+  mergeIndex: (url: string, options?: SearchOptions) => Promise<void>;
+  destroy: () => Promise<void>;
+}
+
+const pagefind = (await import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', import.meta.url).href)) as Pagefind;
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs Pagefind calls one at a time, in the order they were asked for. */
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Queued, not awaited: Pagefind applies options only once its worker has loaded the index
+ * metadata, and Pagefind UI waits for `options()` before it accepts a search. Meanwhile every
+ * keystroke's search waits in the UI's polling loop, and the waiting searches can wake in the
+ * wrong order: a spaces-only query typed before 芯片 could finish last and show "未找到 芯片".
+ * The queue still applies the options before any later search.
+ */
+export const options = (value: SearchOptions) => {
+  void serially(() => pagefind.options(value));
+  return Promise.resolve();
+};
+export const init = () => serially(() => pagefind.init());
+export const filters = () => serially(() => pagefind.filters());
+export const mergeIndex = (url: string, value?: SearchOptions) => serially(() => pagefind.mergeIndex(url, value));
+export const destroy = () => serially(() => pagefind.destroy());
+
+const loaded = new Map<string, Promise<unknown>>();
+/** One dictionary file, fetched once, when a query first needs it; an empty one if it cannot be read. */
+function dictionary<T>(file: string, empty: T): Promise<T> {
+  let promise = loaded.get(file);
+  if (!promise) {
+    promise = fetch(new URL(`./${file}`, import.meta.url))
+      .then((response) => (response.ok ? response.json() : empty))
+      .catch(() => empty);
+    loaded.set(file, promise);
+  }
+  return promise as Promise<T>;
+}
+const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditional, { phrases: {}, chars: {} });
+const english = async (key: string) => (await dictionary<TermMap>(englishShard(key), {}))[key] ?? [];
+const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
+/** Words as a reader types them: letters, digits, spaces, hyphens and apostrophes (no markup, no URL). */
+const WORDS_ONLY = /^[a-z0-9\s'’-]+$/i;
+/** A token with a letter or digit in it (Pagefind drops the rest: ·, *, …). */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** A word list as Pagefind's phrase: `"芯 片"`. */
+const phrase = (words: string) => `"${words}"`;
+
+/** Words of a dictionary term or query without punctuation-only tokens (安迪·贾西 → 安 迪 贾 西). */
+const termWords = (text: string) =>
+  queryWords(text)
+    .filter((word) => MEANINGFUL.test(word))
+    .join(' ');
+
+/** The query in simplified characters (訂單 → 订单), and its words as the index spells them ('' when none). */
+async function readQuery(term: string): Promise<{ text: string; words: string }> {
+  const text = (HAN.test(term) ? toSimplified(term, await traditional()) : term).trim();
+  return { text, words: queryWords(text).join(' ') };
+}
+
+/** Pagefind's counts per filter value, which the dialog shows beside each filter. */
+interface FilterCounts {
+  filters: unknown;
+  totalFilters: unknown;
+}
+
+interface Hit {
+  result: PagefindResult;
+  score: number;
+  /** The words to highlight on the page. */
+  highlight: string;
+}
+
+/** 1. The exact phrase, ranked by Pagefind's score for the same words. */
+async function phraseHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: FilterCounts }> {
+  const exact = await pagefind.search(phrase(words), searchOptions);
+  const counts = { filters: exact['filters'] ?? {}, totalFilters: exact['totalFilters'] ?? {} };
+  if (exact.results.length === 0) return { hits: [], counts };
+  const plain = await pagefind.search(words, searchOptions);
+  const score = new Map(plain.results.map((result) => [result.id, result.score]));
+  return { hits: exact.results.map((result) => ({ result, score: score.get(result.id) ?? 0, highlight })), counts };
+}
+
+/**
+ * The dictionary words a Latin query means, as groups that a page must each match: one
+ * group for the whole query when a dictionary knows it ("data center", "yamaxun", "ya ma xun"),
+ * else one per word (stop words aside). Undefined when a word is unknown.
+ */
+async function termGroups(term: string): Promise<Term[][] | undefined> {
+  if (!WORDS_ONLY.test(term) || !LATIN.test(term)) return undefined;
+  const pinyinTerms = await pinyin();
+  const lookUp = async (text: string) => [...(await english(englishKey(text))), ...(pinyinTerms[pinyinKey(text)] ?? [])];
+  const whole = await lookUp(term);
+  if (whole.length > 0) return [whole];
+  const words = term.split(/[\s'’-]+/).filter((word) => word && !ENGLISH_STOPWORDS.has(englishKey(word)));
+  const groups = await Promise.all(words.map(lookUp));
+  return groups.length > 0 && groups.every((group) => group.length > 0) ? groups : undefined;
+}
+
+/**
+ * The pages that have a dictionary word as a phrase; a name written with a separator
+ * (安迪·贾西) is searched part by part, as Pagefind keeps the separator as a word of its own.
+ */
+async function phrasePages(word: string, searchOptions: SearchOptions): Promise<PagefindResponse> {
+  const parts = word
+    .split(/[^\p{L}\p{N}\s]+/u)
+    .map(termWords)
+    .filter(Boolean);
+  let response: PagefindResponse | undefined;
+  for (const part of parts) {
+    const found = await pagefind.search(phrase(part), searchOptions);
+    const ids = new Set(found.results.map((result) => result.id));
+    response = response ? { ...response, results: response.results.filter((result) => ids.has(result.id)) } : found;
+  }
+  return response ?? { results: [] };
+}
+
+/** 2. The Chinese words a Latin query means, each as a phrase; pages that match every group. */
+async function dictionaryHits(term: string, searchOptions: SearchOptions): Promise<Hit[]> {
+  const groups = await termGroups(term);
+  if (!groups) return [];
+  let hits: Map<string, Hit> | undefined;
+  for (const group of groups) {
+    const found = new Map<string, Hit>();
+    for (const [word, weight] of group) {
+      const words = termWords(word);
+      if (!words) continue;
+      const exact = await phrasePages(word, searchOptions);
+      if (exact.results.length === 0) continue;
+      // Pagefind's score for the word (length-normalised, titles weigh more) ranks its pages.
+      const scores = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result.score]));
+      for (const result of exact.results) {
+        const score = weight * (scores.get(result.id) ?? 0);
+        const hit = found.get(result.id);
+        if (!hit) found.set(result.id, { result, score, highlight: word });
+        else {
+          hit.score += score;
+          hit.highlight = `${hit.highlight} ${word}`;
+        }
+      }
+    }
+    hits = hits
+      ? new Map([...hits].filter(([id]) => found.has(id)).map(([id, hit]) => [id, { ...hit, score: hit.score + (found.get(id)?.score ?? 0) }]))
+      : found;
+  }
+  return [...(hits?.values() ?? [])];
+}
+
+/** 3. The words apart: Pagefind's plain search, kept only for pages that have every word. */
+async function wordHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<Hit[]> {
+  const parts = [...new Set(words.split(' ').filter((word) => MEANINGFUL.test(word)))];
+  if (parts.length < 2) return [];
+  let pages: Set<string> | undefined;
+  for (const part of parts) {
+    const found = new Set((await pagefind.search(phrase(part), searchOptions)).results.map((result) => result.id));
+    pages = pages ? new Set([...pages].filter((id) => found.has(id))) : found;
+    if (pages.size === 0) return [];
+  }
+  const plain = await pagefind.search(words, searchOptions);
+  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight }));
+}
+
+/** Hits of two searches for the same query, one per page: scores added, the hit with word locations kept. */
+function merge(first: Hit[], second: Hit[]): Hit[] {
+  const byId = new Map(first.map((hit) => [hit.result.id, hit]));
+  for (const hit of second) {
+    const other = byId.get(hit.result.id);
+    byId.set(hit.result.id, other ? { ...(other.result.words.length > 0 ? other : hit), score: other.score + hit.score } : hit);
+  }
+  return [...byId.values()];
+}
+
+export async function search(term: string, searchOptions: SearchOptions = {}): Promise<PagefindResponse> {
+  const { text, words } = await readQuery(term ?? '');
+  return serially(async () => {
+    if (!words) return pagefind.search('', searchOptions);
+    const phrase = await phraseHits(words, text, searchOptions);
+    let hits = phrase.hits;
+    // None, or only pages whose metadata (glossary aliases) has the words: ask the dictionaries too.
+    if (hits.every((hit) => hit.result.words.length === 0)) hits = merge(await dictionaryHits(text, searchOptions), hits);
+    if (hits.length === 0) hits = await wordHits(words, text, searchOptions);
+    const counts = phrase.counts;
+    hits.sort((a, b) => b.score - a.score);
+    return {
+      results: hits.map(({ result, highlight }) => ({ ...result, data: async () => shapeResult(await result.data(), highlight) })),
+      unfilteredResultCount: hits.length,
+      ...counts,
+    };
+  });
+}
+
+export async function preload(term: string, searchOptions: SearchOptions = {}): Promise<void> {
+  const { words } = await readQuery(term ?? '');
+  if (words) await serially(() => pagefind.preload(words, searchOptions));
+}

@@ -1,0 +1,69 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { parse } from 'yaml';
+import { buildSearchDictionaries, englishShards, type GlossaryTerms } from './build-dictionaries.ts';
+import { DICTIONARY_FILES } from './dictionary.ts';
+
+const ENGINE_SOURCE = fileURLToPath(new URL('./engine.ts', import.meta.url));
+const GLOSSARY = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
+
+/** The folder of the built site that holds the search module and its dictionaries (options.ts: searchBundlePath). */
+export const SEARCH_FOLDER = 'search';
+
+/** The indexed text of a built page (its `data-pagefind-body` element), or '' for a page outside the index. */
+export function indexedText(html: string): string {
+  const body = /<[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}
+
+export interface SearchFilesReport {
+  /** Bytes of the bundled search module and of each dictionary file. */
+  bytes: Record<'module' | keyof typeof DICTIONARY_FILES, number>;
+  /** Build time of each step, ms. */
+  ms: Record<string, number>;
+}
+
+/**
+ * Writes the browser side of the search into a finished build: src/search/engine.ts bundled
+ * by esbuild as `search/pagefind.js` (an ES module, like Pagefind's own), and the
+ * dictionaries built from the indexed pages' text beside it.
+ */
+export async function writeSearchFiles(siteDir: string): Promise<SearchFilesReport> {
+  const outDir = join(siteDir, SEARCH_FOLDER);
+  await mkdir(outDir, { recursive: true });
+  const started = performance.now();
+  const result = await build({
+    entryPoints: [ENGINE_SOURCE],
+    outfile: join(outDir, 'pagefind.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: true,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const moduleMs = performance.now() - started;
+  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const texts = (await Promise.all(pages.map(async (file) => indexedText(await readFile(join(siteDir, file), 'utf8'))))).filter(Boolean);
+  const glossary = parse(await readFile(GLOSSARY, 'utf8')) as GlossaryTerms[];
+  const { timings, ...dictionaries } = buildSearchDictionaries(texts, glossary);
+  const files = new Map<string, unknown>([
+    [DICTIONARY_FILES.traditional, dictionaries.traditional],
+    [DICTIONARY_FILES.pinyin, dictionaries.pinyin],
+    ...englishShards(dictionaries.english),
+  ]);
+  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, english: 0, traditional: 0, pinyin: 0 };
+  for (const [file, data] of files) {
+    const json = JSON.stringify(data);
+    const layer = file.startsWith('english') ? 'english' : file === DICTIONARY_FILES.pinyin ? 'pinyin' : 'traditional';
+    bytes[layer] += Buffer.byteLength(json);
+    await writeFile(join(outDir, file), json);
+  }
+  return { bytes, ms: { module: Math.round(moduleMs), ...timings } };
+}
