@@ -129,6 +129,8 @@ test('a topic across calls lists what each call said, newest first, linking to t
   await expect(page).toHaveURL(new RegExp(`${sitePath('/topics/aws/')}$`));
   const withAws = calls.filter((call) => pagesOf(call.id).some((candidate) => candidate.frontmatter['topic'] === 'aws'));
   const sections = page.locator('section.topic-call');
+  // Wait for the page to render its sections before reading their order.
+  await expect(sections).toHaveCount(withAws.length);
   expect(await sections.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-call')))).toEqual(withAws.map((call) => call.id));
   const [newest] = withAws;
   const first = sections.first().locator('.topic-call__paragraphs a').first();
