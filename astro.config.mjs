@@ -1,6 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -11,10 +14,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
-import { REFERENCE_PAGES } from './src/reference-pages.ts';
+import { loadCalls } from './src/calls/load-calls.ts';
+import { callsRoots, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
+import { normalizeRoute } from './src/calls/routes.ts';
+import { callsSidebar } from './src/calls/sidebar.ts';
+import { SHARED_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
-import { TOPICS } from './src/topics.ts';
 import { basePath } from './src/utils/base-path.ts';
 import { siteUrl } from './src/utils/site-url.ts';
 
@@ -28,6 +34,15 @@ function deploySettings() {
   }
 }
 const { base, site } = deploySettings();
+// The calls as the content checks see them; a call with a broken call.yaml is reported by the checks.
+const { calls } = loadCalls();
+/** Pages that are not for search engines: the redirect pages of old URLs and the offline page. */
+const notInSitemap = new Set([
+  ...(parse(readFileSync(REDIRECTS_FILE, 'utf8')) ?? [])
+    .map((/** @type {{from: string}} */ redirect) => normalizeRoute(redirect.from))
+    .filter((/** @type {string} */ route) => route !== '/'),
+  '/offline/',
+]);
 
 export default defineConfig({
   site: site.url,
@@ -56,20 +71,20 @@ export default defineConfig({
     },
   },
   integrations: [
+    // In place of Starlight's own sitemap (it adds none when this one is present): the same, without redirects.
+    sitemap({ filter: (page) => !notInSitemap.has(normalizeRoute(new URL(page).pathname.slice(base.length - 1))) }),
     siteUrlNotice(site.notice),
     contentChecks(),
     starlight({
-      title: '亚马逊 2025 年第三季度财报电话会精华',
-      description: '亚马逊 2025 年第三季度财报电话会精华版（中文）：AWS、自研芯片、Rufus、柯伊伯计划、Zoox、员工与组织，按主题阅读与搜索。',
+      title: '财报电话会精华',
+      description: '财报电话会中文精华：原文逐字收录，按主题阅读，全文可搜索，也可跨季度对照。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      markdown: { processedDirs: ['./content/docs/'] },
-      sidebar: [
-        ...TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label })),
-        { label: '资料', items: REFERENCE_PAGES.map((page) => ({ link: `/${page.slug}/`, label: page.label })) },
-      ],
+      markdown: { processedDirs: [SHARED_PAGES_DIR, ...callsRoots()] },
+      sidebar: callsSidebar(calls, [...SHARED_PAGES]),
       components: {
         MarkdownContent: './src/overrides/MarkdownContent.astro',
+        Sidebar: './src/overrides/Sidebar.astro',
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/components/search/Search.astro',
       },
@@ -98,7 +113,7 @@ export default defineConfig({
       disable404Route: true,
       editLink: { baseUrl: EDIT_BASE_URL },
       lastUpdated: true,
-      routeMiddleware: ['./src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
+      routeMiddleware: ['./src/route-data/call-sidebar.ts', './src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
     headersFileIntegration(base),

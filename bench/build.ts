@@ -1,10 +1,12 @@
 /**
- * `npm run bench:build`: how the build scales. For 10, 100 and 1,000 synthetic topic pages
- * (transcript-like zh-CN paragraphs and Q&A units, made from the real transcript) it builds
- * the same pages twice in a temporary folder — with this project's full pipeline and with
- * stock Starlight — and prints wall time, peak memory, dist size, Pagefind index size and
- * the ratio ours/stock, and writes them to bench/results/build.json and .md. Targets: ratio <= 1.3 at every size; time per page at 1,000 pages no
- * worse than at 100.
+ * `npm run bench:build`: how the build scales as calls are added. For 10, 100 and 1,000
+ * synthetic topic pages (transcript-like zh-CN paragraphs and Q&A units, made from the real
+ * transcript), as calls of 10 pages each (content/calls/<call-id>/ with its own source and
+ * call.yaml), it builds the same pages twice in a temporary folder — with this project's full
+ * pipeline and with stock Starlight (a sidebar group per call) — and prints wall time, peak
+ * memory, dist size, Pagefind index size and the ratio ours/stock. Targets: ratio <= 1.3 and
+ * peak memory <= 1.2 × stock at every size; time per page at 1,000 pages no worse than at 100.
+ * The figures are written to bench/results/build.json and .md.
  *
  * Both sites are MDX pages with the same text; stock Starlight gets plain blockquotes where ours
  * has the transcript components. Each build runs BENCH_REPS times (default 3); the median counts.
@@ -16,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TOPICS } from '../src/topics.ts';
+import { loadCalls } from '../src/calls/load-calls.ts';
 import { type BuildResult, writeResults } from './tables.ts';
 import { loadSource } from '../src/transcript/source.ts';
 
@@ -27,7 +29,17 @@ const SIZES = process.argv
   .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [10, 100, 1000];
 
+/** Pages per call. */
+const CALL_SIZE = 10;
+
+interface Call {
+  id: string;
+  source: string;
+  pages: Page[];
+}
+
 interface Page {
+  /** Its id: `<call-id>/<slug>`, the call's overview `<call-id>`. */
   slug: string;
   title: string;
   topic: string;
@@ -36,19 +48,27 @@ interface Page {
   qa: { line: number; question: string; answers: { line: number; text: string }[] };
 }
 
-/** N pages, each with three narrative paragraphs and one Q&A unit, numbered so that every sentence is unique. */
-function synthesize(count: number): { pages: Page[]; source: string } {
-  const real = loadSource();
+/**
+ * N pages as calls of 10 pages, each page with three narrative paragraphs and one Q&A unit,
+ * numbered so that every sentence is unique; each call has its own source, lines from 1.
+ */
+function synthesize(count: number): Call[] {
+  const published = loadCalls().calls.find((call) => call.id === 'amazon-2025-q3');
+  if (!published) throw new Error('bench:build makes its text from content/calls/amazon-2025-q3/');
+  const real = loadSource(published.sourceFile);
   const questions = real.filter((p) => p.text.startsWith('问'));
   const prose = real.filter((p) => !p.text.startsWith('问') && p.sentences.length > 0);
-  const lines: string[] = [];
+  const calls: Call[] = [];
+  let lines: string[] = [];
   const take = (text: string) => {
     lines.push(text);
     return lines.length;
   };
-  const slugs = TOPICS.map((topic) => topic.slug || 'index');
-  const pages: Page[] = [];
+  let pages: Page[] = [];
   for (let i = 0; i < count; i++) {
+    const inCall = i % CALL_SIZE;
+    const callIndex = Math.floor(i / CALL_SIZE);
+    const callId = `amazon-${2000 + Math.floor(callIndex / 4)}-q${(callIndex % 4) + 1}`;
     const tag = `（第${i + 1}篇）`;
     const pick = (list: typeof real, k: number) => list[(i * 7 + k) % list.length]?.text ?? '';
     const narrative = [0, 1, 2].map((k) => {
@@ -61,17 +81,38 @@ function synthesize(count: number): { pages: Page[]; source: string } {
       const text = `${tag}${pick(prose, k)}`;
       return { line: take(text), text };
     });
-    const topic = TOPICS[i % TOPICS.length]?.id ?? 'aws';
     pages.push({
-      slug: i < slugs.length ? (slugs[i] as string) : `more/page-${String(i + 1).padStart(4, '0')}`,
+      slug: inCall === 0 ? callId : `${callId}/page-${inCall}`,
       title: `合成页面 ${i + 1}`,
-      topic,
+      topic: `t${inCall}`,
       lines: [...narrative.map((n) => n.line), qaLine, ...answers.map((a) => a.line)],
       narrative,
       qa: { line: qaLine, question, answers },
     });
+    if (inCall === CALL_SIZE - 1 || i === count - 1) {
+      calls.push({ id: callId, source: lines.join('\n'), pages });
+      lines = [];
+      pages = [];
+    }
   }
-  return { pages, source: lines.join('\n') };
+  return calls;
+}
+
+function callYaml(call: Call): string {
+  const [, year, quarter] = /-(\d{4})-q(\d)$/.exec(call.id) ?? [];
+  return `company: amazon
+fiscalYear: ${year}
+quarter: ${quarter}
+date: ${year}-${String(Number(quarter) * 3).padStart(2, '0')}-28
+language: zh-CN
+title: 合成电话会 ${call.id}
+source:
+  sha256: ${createHash('sha256').update(call.source).digest('hex')}
+  credit: 构建规模基准测试
+  publisher: 合成
+topics:
+${call.pages.map((page) => `  - { id: ${page.topic}, label: 主题 ${page.topic}, summary: 合成主题。 }`).join('\n')}
+`;
 }
 
 function oursPage(page: Page): string {
@@ -135,26 +176,29 @@ function duBytes(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + duBytes(join(path, name)), 0);
 }
 
-function setUpOurs(dir: string, pages: Page[], source: string): void {
+function setUpOurs(dir: string, calls: Call[]): void {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   for (const file of readdirSync(join(ROOT, 'content'))) {
     if (file.endsWith('.yaml') || file.endsWith('.json')) cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
   }
-  // The key figures cite paragraphs of the real transcript, which the synthetic source does not have.
-  write(join(dir, 'content/figures.yaml'), '[]\n');
-  write(join(dir, 'content/source/amazon-2025-q3.zh-CN.txt'), source);
-  // The source is pinned by its SHA-256 (the source-pin rule): pin the synthetic one.
-  write(join(dir, 'content/source/amazon-2025-q3.zh-CN.txt.sha256'), `${createHash('sha256').update(source).digest('hex')}  amazon-2025-q3.zh-CN.txt\n`);
-  for (const page of pages) write(join(dir, 'content/docs', `${page.slug}.mdx`), oursPage(page));
+  cpSync(join(ROOT, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
+  // The old URLs lead to the published call's pages, which the synthetic site does not have.
+  write(join(dir, 'content/redirects.yaml'), '[]\n');
+  for (const call of calls) {
+    write(join(dir, 'content/calls', call.id, 'source.txt'), call.source);
+    write(join(dir, 'content/calls', call.id, 'call.yaml'), callYaml(call));
+    write(join(dir, 'content/calls', call.id, 'figures.yaml'), '[]\n');
+    for (const page of call.pages) write(join(dir, 'content/calls', page.slug === call.id ? `${call.id}/index` : page.slug) + '.mdx', oursPage(page));
+  }
 }
 
-function setUpStock(dir: string, pages: Page[]): void {
+function setUpStock(dir: string, calls: Call[]): void {
   // Astro finds the packages to bundle (Starlight) from package.json: declare the same ones.
   const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   write(join(dir, 'package.json'), JSON.stringify({ name: 'stock-starlight', type: 'module', private: true, dependencies }));
-  const sidebar = TOPICS.map((topic) => ({ slug: topic.slug || 'index', label: topic.label }));
+  const sidebar = calls.map((call) => ({ label: call.id, items: call.pages.map((page) => ({ slug: page.slug, label: `主题 ${page.topic}` })) }));
   write(
     join(dir, 'astro.config.mjs'),
     `import starlight from '@astrojs/starlight';
@@ -172,7 +216,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  for (const page of pages) write(join(dir, 'src/content/docs', `${page.slug}.mdx`), stockPage(page));
+  for (const call of calls) {
+    for (const page of call.pages) write(join(dir, 'src/content/docs', page.slug === call.id ? `${call.id}/index` : page.slug) + '.mdx', stockPage(page));
+  }
 }
 
 interface Run {
@@ -212,15 +258,15 @@ function median(runs: Run[]): Run {
 const perPage: Record<number, number> = {};
 const results: BuildResult[] = [];
 for (const size of sizes) {
-  const { pages, source } = synthesize(size);
+  const calls = synthesize(size);
   // Inside the project, so that both sites resolve packages from its node_modules without symlinks.
   mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
   const work = mkdtempSync(join(ROOT, '.bench-tmp', `build-${size}-`));
   try {
     const oursDir = join(work, 'ours');
     const stockDir = join(work, 'stock');
-    setUpOurs(oursDir, pages, source);
-    setUpStock(stockDir, pages);
+    setUpOurs(oursDir, calls);
+    setUpStock(stockDir, calls);
     const stock = median([...Array(REPS)].map(() => build(stockDir)));
     const ours = median([...Array(REPS)].map(() => build(oursDir)));
     perPage[size] = ours.seconds / size;

@@ -61,7 +61,7 @@ test('the search dialog with results has no axe violations', async ({ page }) =>
 });
 
 test('a keyboard user can skip to the content and tab through it in order', async ({ page }) => {
-  await page.goto(sitePath('/chips/'));
+  await page.goto(sitePath('/amazon-2025-q3/chips/'));
   await page.keyboard.press('Tab');
   const skip = page.locator(':focus');
   await expect(skip).toHaveAttribute('href', '#_top');

@@ -31,14 +31,14 @@ for (const route of [...pages.map((p) => p.route), '/no-such-page/']) {
 test('every request of a search stays under the base path', async ({ page, baseURL }) => {
   const outside = requestsOutsideBase(page, baseURL);
   await page.goto(sitePath('/'));
-  await expectSearchFinds(page, '芯片', '/chips/');
+  await expectSearchFinds(page, '芯片', '/amazon-2025-q3/chips/');
   expect(outside).toEqual([]);
 });
 
 test('a root-relative link in content gets the base path', async ({ page }) => {
-  await page.goto(sitePath('/'));
+  await page.goto(sitePath('/amazon-2025-q3/'));
   const link = page.getByRole('link', { name: 'AWS 页最后一段' });
-  await expect(link).toHaveAttribute('href', sitePath('/aws/#l60'));
+  await expect(link).toHaveAttribute('href', sitePath('/amazon-2025-q3/aws/#l60'));
   await link.click();
   await expect(page.locator('#l60')).toBeInViewport();
 });
@@ -70,8 +70,8 @@ test('the sitemap and canonical links use the site URL and base path', async ({ 
   expect(index).toContain(`<loc>${new URL(sitePath('/sitemap-0.xml'), SITE_URL).href}</loc>`);
   const sitemap = await (await request.get(sitePath('/sitemap-0.xml'))).text();
   for (const { route } of pages) expect(sitemap, route).toContain(`<loc>${new URL(sitePath(route), SITE_URL).href}</loc>`);
-  await page.goto(sitePath('/aws/'));
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(sitePath('/aws/'), SITE_URL).href);
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(sitePath('/amazon-2025-q3/aws/'), SITE_URL).href);
 });
 
 test('the 404 page is styled and links home under the base path', async ({ page }) => {

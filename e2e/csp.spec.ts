@@ -36,7 +36,7 @@ for (const route of ROUTES) {
 
 test('a code block is coloured under the CSP (Prism classes, no style attributes)', async ({ page }) => {
   const problems = await collectPageProblems(page);
-  await page.goto(sitePath('/zoox/'));
+  await page.goto(sitePath('/amazon-2025-q3/zoox/'));
   // Exactly the markup the build writes for a fenced ```js block (astro.config.mjs: markdown.syntaxHighlight).
   const { html } = await runHighlighterWithAstro('js', 'const answer = 42; // 注释');
   expect(html).not.toContain('style=');
@@ -63,8 +63,8 @@ test('a code block is coloured under the CSP (Prism classes, no style attributes
 test('no CSP violation or console error during search', async ({ page }) => {
   const problems = await collectPageProblems(page);
   await page.goto(sitePath('/'));
-  await expectSearchFinds(page, '芯片', '/chips/');
-  await expectSearchFinds(page, 'Trainium', '/chips/');
+  await expectSearchFinds(page, '芯片', '/amazon-2025-q3/chips/');
+  await expectSearchFinds(page, 'Trainium', '/amazon-2025-q3/chips/');
   expect(problems).toEqual([]);
 });
 

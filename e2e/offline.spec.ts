@@ -12,9 +12,9 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Three kinds of query a reader types: a Chinese word, a Latin term, a number with its unit. */
 const SEARCHES = [
-  { query: '柯伊伯', route: '/kuiper/' },
-  { query: 'Graviton', route: '/chips/' },
-  { query: '1320亿美元', route: '/aws/' },
+  { query: '柯伊伯', route: '/amazon-2025-q3/kuiper/' },
+  { query: 'Graviton', route: '/amazon-2025-q3/chips/' },
+  { query: '1320亿美元', route: '/amazon-2025-q3/aws/' },
 ];
 
 /** Waits until a service worker controls the page; returns how long that took in ms. */
@@ -115,7 +115,7 @@ test.describe('after a new deploy', () => {
   test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
   /**
-   * A copy of the project whose home page has one editorial paragraph changed. It lives
+   * A copy of the project whose call overview has one editorial paragraph changed. It lives
    * inside the project (under test-results/) so that it finds the project's node_modules.
    */
   function projectWithChangedParagraph(): string {
@@ -124,7 +124,7 @@ test.describe('after a new deploy', () => {
     for (const entry of readdirSync(ROOT)) {
       if (!skip.has(entry) && !entry.startsWith('dist')) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     }
-    const file = join(copy, 'content', 'docs', 'index.mdx');
+    const file = join(copy, 'content', 'calls', 'amazon-2025-q3', 'index.mdx');
     const text = readFileSync(file, 'utf8');
     const changed = text.replace(/^(亚马逊于.*)$/m, `$1${CHANGED}`);
     if (changed === text) throw new Error(`${file}: the editorial paragraph starting with 亚马逊于 is gone; pick another one for this test`);
@@ -141,7 +141,7 @@ test.describe('after a new deploy', () => {
       await runAstro(copy, ['build', '--outDir', 'dist-next']);
       const rebuildMs = Date.now() - buildStart;
 
-      await page.goto(sitePath('/'));
+      await page.goto(sitePath('/amazon-2025-q3/'));
       await waitForWorker(page);
       await expect(page.locator('main')).not.toContainText(CHANGED);
 

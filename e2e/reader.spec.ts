@@ -1,14 +1,18 @@
-import { CHARTS } from '../src/charts/charts.ts';
+import { loadCalls } from '../src/calls/load-calls.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
-import { pages, sitePath, source } from './support/site.ts';
+import { CALL, pages, sitePath, source } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
-const figures = loadFigures().figures.map(({ figure }) => figure);
+const call = loadCalls().calls.find((candidate) => candidate.id === CALL);
+if (!call) throw new Error(`no call ${CALL}`);
+const CHARTS = call.charts;
+const figures = loadFigures(call.figuresFile).figures.map(({ figure }) => figure);
 /** The route of the page that quotes the paragraph starting at `line`. */
-const homeOf = (line: number) => pages.find((page) => page.paragraphs.some((paragraph) => paragraph.line === line))?.route;
+const homeOf = (line: number) =>
+  pages.find((page) => page.route.startsWith(`/${CALL}/`) && page.paragraphs.some((paragraph) => paragraph.line === line))?.route;
 
 test('the figures table lists every figure once, linking to the paragraph that states it', async ({ page }) => {
-  await page.goto(sitePath('/figures/'));
+  await page.goto(sitePath('/amazon-2025-q3/figures/'));
   const rows = page.locator('.figures-table tbody tr');
   await expect(rows).toHaveCount(figures.length);
   for (const figure of figures) {
@@ -25,10 +29,10 @@ test('the figures table lists every figure once, linking to the paragraph that s
 });
 
 test('each topic page shows the figures its editors chose to lead it, in their order', async ({ page }) => {
-  await page.goto(sitePath('/chips/'));
+  await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const box = page.locator('.key-figures');
   const lead = figures
-    .filter((figure) => figure.lead !== undefined && homeOf(Number(figure.anchor.slice(1))) === '/chips/')
+    .filter((figure) => figure.lead !== undefined && homeOf(Number(figure.anchor.slice(1))) === '/amazon-2025-q3/chips/')
     .sort((a, b) => (a.lead ?? 0) - (b.lead ?? 0));
   expect(lead.length).toBeGreaterThanOrEqual(2);
   await expect(box.locator('a[data-figure]')).toHaveCount(lead.length);
@@ -37,10 +41,10 @@ test('each topic page shows the figures its editors chose to lead it, in their o
   );
   await expect(box).toContainText('150%');
   await expect(box.locator('a[data-figure="trainium2-growth"]')).toHaveAttribute('href', '#l20');
-  await page.goto(sitePath('/qa/'));
+  await page.goto(sitePath('/amazon-2025-q3/qa/'));
   await expect(page.locator('.key-figures')).toHaveCount(0);
   // One figure is read in its paragraph: no box.
-  await page.goto(sitePath('/zoox/'));
+  await page.goto(sitePath('/amazon-2025-q3/zoox/'));
   await expect(page.locator('.key-figures')).toHaveCount(0);
 });
 
@@ -58,7 +62,7 @@ test("the home page shows the call's headline figures in their order, each linki
 });
 
 test('charts are static SVG with an accessible name, a description and their numbers as text', async ({ page }) => {
-  await page.goto(sitePath('/figures/'));
+  await page.goto(sitePath('/amazon-2025-q3/figures/'));
   for (const chart of CHARTS) {
     const svg = page.getByRole('img', { name: chart.title, exact: true });
     await expect(svg).toBeVisible();
@@ -108,7 +112,7 @@ test('the glossary links each term to exactly the pages whose text mentions it',
 });
 
 test('the original-order page has every source paragraph once, in order, each linking to its home', async ({ page }) => {
-  await page.goto(sitePath('/transcript/'));
+  await page.goto(sitePath('/amazon-2025-q3/transcript/'));
   await expect(page.locator('h1')).toHaveText('按原顺序阅读全文');
   const rendered = await page.locator('.tx-para').evaluateAll((nodes) =>
     nodes.map((node) => {
@@ -130,7 +134,7 @@ test('the original-order page has every source paragraph once, in order, each li
 });
 
 test('a deep link into the original-order page scrolls to the paragraph and marks it', async ({ page }) => {
-  await page.goto(sitePath('/transcript/#l46'));
+  await page.goto(sitePath('/amazon-2025-q3/transcript/#l46'));
   const target = page.locator('#l46');
   await expect(target).toBeInViewport();
   await expect(target).toHaveCSS('outline-style', 'solid');
@@ -139,26 +143,26 @@ test('a deep link into the original-order page scrolls to the paragraph and mark
 
 test('copy-link buttons copy the full URL of a paragraph and of a Q&A unit, by keyboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(sitePath('/chips/'));
+  await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const button = page.locator('#l20 button.tx-copy');
   await expect(button).toHaveAccessibleName(/^复制链接\s?：原文第 20 行$/);
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button.locator('.tx-copy__label')).toHaveText('已复制链接');
   await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${sitePath('/chips/')}#l20`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${sitePath('/amazon-2025-q3/chips/')}#l20`);
 
   await page.locator('#q31 > button.tx-copy').click();
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toBe(`${baseURL}${sitePath('/chips/')}#q31`);
+  expect(url).toBe(`${baseURL}${sitePath('/amazon-2025-q3/chips/')}#q31`);
   await page.goto(url);
   await expect(page.locator('#q31')).toBeInViewport();
   await expect(page.locator('#q31')).toHaveCSS('outline-style', 'solid');
 });
 
-test('every page has a meaningful title, description, Open Graph and Twitter meta', async ({ page }) => {
-  const routes = [...pages.map(({ route, title }) => ({ route, title })), { route: '/transcript/', title: '按原顺序阅读全文' }];
-  for (const { route, title } of routes) {
+// One test per page: a busy machine must not add up every page's load time against one timeout.
+for (const { route, title } of [...pages.map(({ route, title }) => ({ route, title })), { route: '/amazon-2025-q3/transcript/', title: '按原顺序阅读全文' }]) {
+  test(`${route} has a meaningful title, description, Open Graph and Twitter meta`, async ({ page }) => {
     await page.goto(sitePath(route));
     await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -167,18 +171,18 @@ test('every page has a meaningful title, description, Open Graph and Twitter met
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description ?? '');
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${sitePath(route)}$`));
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-  }
-});
+  });
+}
 
 test('a topic page prints without sidebar or buttons, with its links written out', async ({ page }) => {
-  await page.goto(sitePath('/'));
+  await page.goto(sitePath('/amazon-2025-q3/'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#starlight__sidebar')).toBeHidden();
   await expect(page.locator('header.header')).toBeHidden();
   const link = page.locator('.sl-markdown-content p a[href]').last();
   const href = await link.getAttribute('href');
   expect(await link.evaluate((anchor) => getComputedStyle(anchor, '::after').content)).toBe(`" <${href}>"`);
-  await page.goto(sitePath('/aws/'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.tx-copy').first()).toBeHidden();
   await expect(page.locator('.key-figures')).toBeHidden();

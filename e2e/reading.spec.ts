@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { CHARTS } from '../src/charts/charts.ts';
+import { loadCalls } from '../src/calls/load-calls.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { MAX_LEAD_FIGURES } from '../src/schemas/figure.ts';
-import { pages, sitePath } from './support/site.ts';
+import { CALL, pages, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 /**
@@ -16,11 +16,14 @@ const SCREENS = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
-const PAGES = ['/', '/aws/', '/qa/', '/figures/', '/transcript/', '/glossary/'];
+const PAGES = ['/', `/${CALL}/`, `/${CALL}/aws/`, `/${CALL}/qa/`, `/${CALL}/figures/`, `/${CALL}/transcript/`, '/glossary/'];
 /** Why a layout test runs in the light theme only: the machine is shared, the suite must stay quick. */
 const THEME_FREE = 'layout that does not depend on the colour theme: checked in the light theme';
 
-const figures = loadFigures().figures.map(({ figure }) => figure);
+const call = loadCalls().calls.find((candidate) => candidate.id === CALL);
+if (!call) throw new Error(`no call ${CALL} in content/calls/`);
+const CHARTS = call.charts;
+const figures = loadFigures(call.figuresFile).figures.map(({ figure }) => figure);
 const topicRoutes = pages.filter((page) => page.frontmatter['topic']).map((page) => page.route);
 
 /** Relative luminance of a CSS `rgb()`/`rgba()` colour (WCAG). */
@@ -58,7 +61,12 @@ for (const screen of SCREENS) {
         for (const route of PAGES) {
           await page.goto(sitePath(route));
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-          await attachScreenshot(page, testInfo, `${route === '/' ? 'home' : route.replaceAll('/', '')}-${screen.name}-${theme}.png`, route === '/');
+          await attachScreenshot(
+            page,
+            testInfo,
+            `${route === '/' ? 'home' : route.replaceAll('/', '-').replace(/^-|-$/g, '')}-${screen.name}-${theme}.png`,
+            route === '/',
+          );
           // accessibility.spec.ts runs axe on every page in the light theme; here the dark theme's colours.
           if (theme === 'light') continue;
           const { violations } = await new AxeBuilder({ page })
@@ -85,14 +93,16 @@ for (const screen of SCREENS) {
         const sizes = await Promise.all([value, measure].map((part) => part.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))));
         expect(sizes[0]).toBeGreaterThan((sizes[1] ?? 0) * 1.4);
         expect((await measure.boundingBox())?.y).toBeGreaterThan((await value.boundingBox())?.y ?? 0);
-        // The source's own title is a subtitle, not a quote box; how to read the site is one line with a link.
+        // On the call's overview: the source's own title is a subtitle, not a quote box; how to read the site is one line with a link.
+        await page.goto(sitePath(`/${CALL}/`));
+        await expect(page.locator('.headline-figures a[data-figure]').first()).toBeInViewport();
         await expect(page.locator('#l1')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
         await expect(page.locator('.sl-markdown-content a[href="#怎样读本站"]')).toBeVisible();
       });
 
       test('page titles wrap between phrases, never inside one', async ({ page }) => {
         test.skip(theme === 'dark', THEME_FREE);
-        for (const route of ['/', '/rufus/', '/results/']) {
+        for (const route of ['/', `/${CALL}/rufus/`, `/${CALL}/results/`]) {
           await page.goto(sitePath(route));
           const phrases = await page.locator('h1 .phrase').evaluateAll((spans) =>
             spans.map((span) => ({
@@ -108,7 +118,7 @@ for (const screen of SCREENS) {
       test('copy controls stay out of sight until their paragraph is hovered or focused, and each is reachable by Tab', async ({ page }) => {
         test.skip(theme === 'dark', THEME_FREE);
         test.setTimeout(90_000);
-        await page.goto(sitePath('/aws/'));
+        await page.goto(sitePath(`/${CALL}/aws/`));
         const controls = page.locator('.sl-markdown-content .tx-copy');
         const count = await controls.count();
         expect(count).toBeGreaterThan(10);
@@ -142,7 +152,7 @@ for (const screen of SCREENS) {
 
       test('a quote uses the full text width', async ({ page }) => {
         test.skip(theme === 'dark', THEME_FREE);
-        for (const route of ['/aws/', '/chips/']) {
+        for (const route of [`/${CALL}/aws/`, `/${CALL}/chips/`]) {
           await page.goto(sitePath(route));
           const editorial = await page
             .locator('.sl-markdown-content > p')
@@ -187,7 +197,7 @@ for (const screen of SCREENS) {
       });
 
       test('charts follow the theme and the page font, with text of at least 12 px', async ({ page }) => {
-        await page.goto(sitePath('/figures/'));
+        await page.goto(sitePath(`/${CALL}/figures/`));
         const background = await pageBackground(page);
         const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
         for (const chart of CHARTS) {
@@ -217,7 +227,7 @@ for (const screen of SCREENS) {
 
       test('the call in order has real sections, all in the table of contents', async ({ page }) => {
         test.skip(theme === 'dark', THEME_FREE);
-        await page.goto(sitePath('/transcript/'));
+        await page.goto(sitePath(`/${CALL}/transcript/`));
         const headings = await page
           .locator('.sl-markdown-content :is(h2, h3)[id]')
           .evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, text: node.textContent?.trim() })));
@@ -232,7 +242,7 @@ for (const screen of SCREENS) {
 
       test('the Q&A index shows each question in full, its topic and who answers', async ({ page }) => {
         test.skip(theme === 'dark', THEME_FREE);
-        await page.goto(sitePath('/qa/'));
+        await page.goto(sitePath(`/${CALL}/qa/`));
         const units = pages.flatMap((p) => p.qas.map((qa) => ({ qa, topic: p.title }))).sort((a, b) => a.qa.line - b.qa.line);
         const items = page.locator('.qa-index__item');
         await expect(items).toHaveCount(units.length);
@@ -252,7 +262,7 @@ for (const screen of SCREENS) {
       });
 
       test('a question and its answer read as a conversation', async ({ page }) => {
-        await page.goto(sitePath('/aws/'));
+        await page.goto(sitePath(`/${CALL}/aws/`));
         const unit = page.locator('#q27');
         const [question, answer] = [unit.locator('.tx-turn[data-speaker="analyst"]'), unit.locator('.tx-turn[data-speaker="jassy"]')];
         await expect(question.locator('figcaption')).toHaveText('分析师');
@@ -300,7 +310,7 @@ for (const screen of SCREENS) {
         await expect(page.locator('[data-term="andy-jassy"]')).toBeVisible();
 
         if (screen.name !== 'phone') return;
-        await page.goto(sitePath('/figures/'));
+        await page.goto(sitePath(`/${CALL}/figures/`));
         const tableWidth = await page
           .locator('.figures-table')
           .first()
@@ -314,7 +324,7 @@ for (const screen of SCREENS) {
 
       test("editor's notes are quiet footnotes and no reader-facing text names a file", async ({ page }) => {
         test.setTimeout(90_000);
-        await page.goto(sitePath('/aws/'));
+        await page.goto(sitePath(`/${CALL}/aws/`));
         const note = page.locator('.sl-markdown-content .starlight-aside').first();
         await expect(note).toBeVisible();
         const [noteSize, bodySize] = await Promise.all(

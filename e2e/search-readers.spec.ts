@@ -8,9 +8,9 @@ import { expect, test } from './support/test.ts';
  * and queries that mean nothing here.
  */
 for (const [query, route] of [
-  ['revenue', '/results/'],
-  ['electricity', '/aws/'],
-  ['taxi', '/zoox/'],
+  ['revenue', '/amazon-2025-q3/results/'],
+  ['electricity', '/amazon-2025-q3/aws/'],
+  ['taxi', '/amazon-2025-q3/zoox/'],
 ] as const) {
   test(`an English word finds the Chinese passage: ${query}`, async ({ page }) => {
     expect((await search(page, query)).slice(0, 3)).toContain(sitePath(route));
@@ -37,9 +37,9 @@ for (const [traditional, simplified] of [
 }
 
 for (const [query, route] of [
-  ['keyibo', '/kuiper/'],
-  ['ya ma xun', '/'],
-  ['lswjs', '/zoox/'],
+  ['keyibo', '/amazon-2025-q3/kuiper/'],
+  ['ya ma xun', '/amazon-2025-q3/'],
+  ['lswjs', '/amazon-2025-q3/zoox/'],
 ] as const) {
   test(`pinyin finds the name: ${query}`, async ({ page }) => {
     const paths = await search(page, query);

@@ -22,13 +22,13 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 for (const [query, expected] of [
-  // The home page's topic cards are navigation, not indexed: their pages are.
-  ['电力', ['/aws/']],
-  ['人', ['/workforce/']],
-  ['3.8吉瓦', ['/aws/']],
-  ['150%', ['/aws/', '/chips/']],
-  ['Trainium 3', ['/chips/']],
-  ['Alexa Plus', ['/rufus/']],
+  // The call overview's topic cards are navigation, not indexed: their pages are.
+  ['电力', ['/amazon-2025-q3/aws/']],
+  ['人', ['/amazon-2025-q3/workforce/']],
+  ['3.8吉瓦', ['/amazon-2025-q3/aws/']],
+  ['150%', ['/amazon-2025-q3/aws/', '/amazon-2025-q3/chips/']],
+  ['Trainium 3', ['/amazon-2025-q3/chips/']],
+  ['Alexa Plus', ['/amazon-2025-q3/rufus/']],
 ] as const) {
   test(`a literal query finds the pages that contain it: ${query}`, async ({ page }) => {
     await search(page, query);
@@ -39,12 +39,12 @@ for (const [query, expected] of [
 }
 
 for (const [query, route] of [
-  ['芯片', '/chips/'],
-  ['卫星', '/kuiper/'],
-  ['员工', '/workforce/'],
-  ['Kuiper', '/kuiper/'],
-  ['robots', '/workforce/'],
-  ['Jassy', '/qa/'],
+  ['芯片', '/amazon-2025-q3/chips/'],
+  ['卫星', '/amazon-2025-q3/kuiper/'],
+  ['员工', '/amazon-2025-q3/workforce/'],
+  ['Kuiper', '/amazon-2025-q3/kuiper/'],
+  ['robots', '/amazon-2025-q3/workforce/'],
+  ['Jassy', '/amazon-2025-q3/qa/'],
 ] as const) {
   test(`${query} ranks ${route} first`, async ({ page }) => {
     await search(page, query);
@@ -54,7 +54,7 @@ for (const [query, route] of [
 
 test('150% does not find a page that only has 150 without the percent sign', async ({ page }) => {
   await search(page, '150%');
-  expect(await resultPaths(page)).not.toContain(sitePath('/kuiper/'));
+  expect(await resultPaths(page)).not.toContain(sitePath('/amazon-2025-q3/kuiper/'));
 });
 
 test('the dialog and its search box are labelled in Chinese', async ({ page }) => {
@@ -66,7 +66,7 @@ test('the dialog and its search box are labelled in Chinese', async ({ page }) =
 test('a sub-result deep-links to the matched paragraph, which shows the query highlighted', async ({ page }) => {
   await search(page, '3.8吉瓦');
   const sub = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first();
-  await expect(sub).toHaveAttribute('href', new RegExp(`^${sitePath('/aws/')}\\?pagefind-highlight=3\\.8%E5%90%89%E7%93%A6#l\\d+$`));
+  await expect(sub).toHaveAttribute('href', new RegExp(`^${sitePath('/amazon-2025-q3/aws/')}\\?pagefind-highlight=3\\.8%E5%90%89%E7%93%A6#l\\d+$`));
   await sub.click();
   await expect(page).toHaveURL(/\/aws\/\?pagefind-highlight=.*#l\d+$/);
   const mark = page.locator('mark.pagefind-highlight');
@@ -81,13 +81,13 @@ test('filters by topic and by speaker are offered in Chinese and narrow the resu
   const before = await resultPaths(page);
   await page.locator('.pagefind-ui__filter-name', { hasText: '主题' }).click();
   await page.getByRole('checkbox', { name: /^芯片 \(/ }).check();
-  await expect.poll(() => resultPaths(page)).toEqual([sitePath('/chips/')]);
+  await expect.poll(() => resultPaths(page)).toEqual([sitePath('/amazon-2025-q3/chips/')]);
   await page.getByRole('checkbox', { name: /^芯片 \(/ }).uncheck();
   await expect.poll(() => resultPaths(page)).toEqual(before);
   await page.locator('.pagefind-ui__filter-name', { hasText: '发言人' }).click();
   await page.getByRole('checkbox', { name: /^分析师 \(/ }).check();
   await expect.poll(async () => (await resultPaths(page)).length).toBeLessThan(before.length);
-  expect(await resultPaths(page)).not.toContain(sitePath('/'));
+  expect(await resultPaths(page)).not.toContain(sitePath('/amazon-2025-q3/'));
 });
 
 test('keyboard only: Ctrl+K and / open, arrows move, Enter opens, Esc closes', async ({ page }) => {

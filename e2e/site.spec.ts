@@ -1,5 +1,5 @@
-import { TOPICS } from '../src/topics.ts';
-import { pages, sitePath, sourceText } from './support/site.ts';
+import { loadCalls } from '../src/calls/load-calls.ts';
+import { CALL, pages, sitePath, sourceText } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 // One test per page: a busy machine must not add up every page's load time against one timeout.
@@ -13,11 +13,18 @@ for (const { route, title } of pages) {
   });
 }
 
-test('the sidebar links every topic page in reading order', async ({ page }) => {
+test('the sidebar links every topic page of the call in the order of its call.yaml', async ({ page }) => {
   await page.goto(sitePath('/'));
   const links = page.locator('nav[aria-label="主要"] a, #starlight__sidebar a');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const expected = TOPICS.map((topic) => sitePath(topic.slug ? `/${topic.slug}/` : '/'));
+  // The topic links, not the call switch above them.
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.filter((a) => !a.closest('.call-switch')).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  const topics = loadCalls().calls.find((call) => call.id === CALL)?.data.topics ?? [];
+  const expected = topics.flatMap((topic) =>
+    pages.filter((p) => p.frontmatter['topic'] === topic.id && p.route.startsWith(`/${CALL}/`)).map((p) => sitePath(p.route)),
+  );
+  expect(expected.length).toBe(topics.length);
   expect(hrefs.filter((href) => expected.includes(href))).toEqual(expected);
 });
 
@@ -37,18 +44,18 @@ for (const { route, paragraphs } of pages) {
 
 test('a paragraph has one control, which copies the link to its own anchor', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(sitePath('/chips/'));
+  await page.goto(sitePath('/amazon-2025-q3/chips/'));
   const controls = page.locator('#l20 > :is(a, button)');
   await expect(controls).toHaveCount(1);
   await page.locator('#l20').hover();
   await controls.click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${sitePath('/chips/')}#l20`);
-  await page.goto(`${sitePath('/chips/')}#l20`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${sitePath('/amazon-2025-q3/chips/')}#l20`);
+  await page.goto(`${sitePath('/amazon-2025-q3/chips/')}#l20`);
   await expect(page.locator('#l20')).toBeInViewport();
 });
 
 test('speakers are labelled in Q&A units', async ({ page }) => {
-  await page.goto(sitePath('/workforce/'));
+  await page.goto(sitePath('/amazon-2025-q3/workforce/'));
   const unit = page.locator('section#q40');
   await expect(unit.locator('figure[data-speaker="analyst"] figcaption')).toHaveText('分析师');
   await expect(unit.locator('figure[data-speaker="jassy"] figcaption')).toHaveText('安迪·贾西 · 亚马逊首席执行官');
@@ -56,14 +63,14 @@ test('speakers are labelled in Q&A units', async ({ page }) => {
 });
 
 test('a deep link to an anchor scrolls to the paragraph', async ({ page }) => {
-  await page.goto(sitePath('/aws/#l59'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/#l59'));
   const target = page.locator('#l59');
   await expect(target).toBeInViewport();
   await expect(target).toContainText('Strands开源工具');
 });
 
 test('the correction keeps the original wording visible', async ({ page }) => {
-  await page.goto(sitePath('/aws/'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
   const fix = page.locator('#l17 .tx-fix');
   await expect(fix.locator('del')).toHaveText('QuickSleep');
   await expect(fix.locator('ins')).toHaveText('Quick Suite');
@@ -71,16 +78,16 @@ test('the correction keeps the original wording visible', async ({ page }) => {
 });
 
 test('the source credit is shown', async ({ page }) => {
-  await page.goto(sitePath('/aws/'));
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
   await expect(page.locator('#l60 .tx-credit')).toHaveText('(文/腾讯科技特约编译金鹿,编辑/苏扬)');
-  await page.goto(sitePath('/'));
+  await page.goto(sitePath('/amazon-2025-q3/'));
   await expect(page.getByRole('heading', { name: '来源' })).toBeVisible();
   await expect(page.locator('main')).toContainText('腾讯科技');
 });
 
 test('the Q&A index lists every question in call order and links to its answer', async ({ page }) => {
   const units = pages.flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa }))).sort((a, b) => a.qa.line - b.qa.line);
-  await page.goto(sitePath('/qa/'));
+  await page.goto(sitePath('/amazon-2025-q3/qa/'));
   const items = page.locator('.qa-index__item');
   await expect(items).toHaveCount(units.length);
   for (const [index, { route, qa }] of units.entries()) {
@@ -97,7 +104,9 @@ test('searching 芯片 lists the chips page and opens it', async ({ page }) => {
   await page.getByRole('button', { name: '搜索' }).click();
   const input = page.getByRole('dialog').getByRole('textbox', { name: '搜索' });
   await input.fill('芯片');
-  const result = page.locator(`.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link[href^="${sitePath('/chips/')}?"]`);
+  const result = page.locator(
+    `.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link[href^="${sitePath('/amazon-2025-q3/chips/')}?"]`,
+  );
   await expect(result).toBeVisible();
   await result.focus();
   await page.keyboard.press('Enter');

@@ -14,6 +14,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadCalls } from '../src/calls/load-calls.ts';
+import { pageId } from '../src/calls/paths.ts';
 import { loadPages } from '../src/transcript/load-pages.ts';
 import { loadSource } from '../src/transcript/source.ts';
 import { basePath } from '../src/utils/base-path.ts';
@@ -56,12 +58,14 @@ function scriptsOf(html: string, page: string): Set<string> {
   return seen;
 }
 
+/** The transcript text each built page quotes (by its file in dist/), for its HTML budget. */
 const quoted = new Map<string, string>();
-const source = loadSource();
-for (const page of loadPages()) {
-  const slug = page.file.replace(/^.*\/(.*?)\.mdx?$/, '$1');
-  const text = page.paragraphs.map((p) => source.find((s) => s.line === p.line)?.text ?? '').join('\n');
-  quoted.set(slug === 'index' ? 'index.html' : `${slug}/index.html`, text);
+for (const call of loadCalls().calls) {
+  const source = loadSource(call.sourceFile);
+  for (const page of loadPages(call.dir)) {
+    const text = page.paragraphs.map((p) => source.find((s) => s.line === p.line)?.text ?? '').join('\n');
+    quoted.set(`${pageId(page.file, page.frontmatter['slug'])}/index.html`, text);
+  }
 }
 
 const problems: string[] = [];

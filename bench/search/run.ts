@@ -18,10 +18,16 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
 import { pagefindOptions, SITE_RANKING } from '../../src/search/options.ts';
 import { buildStockIndex, STARLIGHT_RANKING } from './starlight.ts';
-import { TOPICS } from '../../src/topics.ts';
+import { join } from 'node:path';
+import { CALLS_DIR, pageId } from '../../src/calls/paths.ts';
+import { routeOf } from '../../src/calls/routes.ts';
+import { loadPages } from '../../src/transcript/load-pages.ts';
 import { isLiteral, mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
 import { writeTable } from '../tables.ts';
+
+/** The call whose pages the query sets name by topic. */
+const CALL = 'amazon-2025-q3';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
@@ -100,9 +106,9 @@ function indexedPaths(): string[] {
 }
 
 function pathOfTopic(id: string): string {
-  const topic = TOPICS.find((candidate) => candidate.id === id);
-  if (!topic) throw new Error(`bench/search-queries*.yaml: unknown page "${id}"; use a topic id of src/topics.ts`);
-  return topic.slug ? `/${topic.slug}/` : '/';
+  const page = loadPages(join(CALLS_DIR, CALL)).find((candidate) => candidate.frontmatter['topic'] === id);
+  if (!page) throw new Error(`bench/search-queries*.yaml: unknown page "${id}"; use a topic id of content/calls/${CALL}/call.yaml`);
+  return routeOf(pageId(page.file));
 }
 
 async function pagefindApi(version: Setup['pagefind']): Promise<PagefindApi> {

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { loadCalls } from '../calls/load-calls.ts';
 import { loadFigures } from '../figures/load-figures.ts';
-import { CHARTS } from './charts.ts';
 import { renderChart } from './render-chart.ts';
 import { resolveChart } from './resolve-chart.ts';
 
-const figures = loadFigures().figures.map(({ figure }) => figure);
+const call = loadCalls().calls.find((candidate) => candidate.id === 'amazon-2025-q3');
+assert.ok(call, 'the published call');
+const CHARTS = call.charts;
+const figures = loadFigures(call.figuresFile).figures.map(({ figure }) => figure);
 
 describe('charts', () => {
   for (const definition of CHARTS) {
@@ -24,7 +27,7 @@ describe('charts', () => {
 
   it('refuses an unknown figure, a figure without amount and mixed units', () => {
     const chart = (...figure: string[]) => ({ id: 't', title: 't', bars: figure.map((id) => ({ figure: id, label: id })) });
-    assert.throws(() => resolveChart(chart('no-such-figure'), figures), /names figure "no-such-figure", which is not in content\/figures.yaml/);
+    assert.throws(() => resolveChart(chart('no-such-figure'), figures), /names figure "no-such-figure", which is not in the call's figures.yaml/);
     assert.throws(() => resolveChart(chart('q3-eps'), figures), /draws figure "q3-eps", which has no amount/);
     assert.throws(() => resolveChart(chart('q3-revenue', 'trainium2-growth'), figures), /mixes units \(亿美元, %\)/);
     assert.throws(() => resolveChart(chart('trainium2-growth', 'rufus-monthly-active-growth'), figures), /different bases \(环比, 同比\)/);

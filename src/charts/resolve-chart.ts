@@ -23,14 +23,14 @@ export interface ResolvedChart {
 export function resolveChart(chart: ChartDefinition, figures: Figure[]): ResolvedChart {
   const find = (id: string): Figure => {
     const figure = figures.find((candidate) => candidate.id === id);
-    if (!figure) throw new Error(`chart "${chart.id}" (src/charts/charts.ts) names figure "${id}", which is not in content/figures.yaml`);
+    if (!figure) throw new Error(`chart "${chart.id}" names figure "${id}", which is not in the call's figures.yaml`);
     return figure;
   };
   const barFigures = chart.bars.map(({ figure }) => find(figure));
   const units = new Set(barFigures.map((figure) => figure.unit));
   const [unit] = units;
   barFigures.forEach((figure) => {
-    if (figure.amount === undefined) throw new Error(`chart "${chart.id}" draws figure "${figure.id}", which has no amount and unit in content/figures.yaml`);
+    if (figure.amount === undefined) throw new Error(`chart "${chart.id}" draws figure "${figure.id}", which has no amount and unit in figures.yaml`);
   });
   if (units.size !== 1 || unit === undefined)
     throw new Error(`chart "${chart.id}" mixes units (${[...units].join(', ')}): the bars of one chart share one unit`);

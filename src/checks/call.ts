@@ -1,29 +1,49 @@
-import { fileURLToPath } from 'node:url';
+import { loadCalls } from '../calls/load-calls.ts';
+import { GLOSSARY_FILE } from '../calls/paths.ts';
+import type { Problem } from './problem.ts';
 
 /**
- * One earnings call as content: its canonical source text, the file that pins the source's
- * SHA-256, the folder of its MDX pages and its figures. Everything the checks and the render
- * know about a call comes from here, so a second call is a second value, not new code.
+ * One earnings call as the checks see it: its canonical source text, where its SHA-256 is
+ * pinned, the folder of its MDX pages, its figures and its topics. The calls come from
+ * content/calls/<call-id>/call.yaml (src/calls/load-calls.ts): a second call is a second value,
+ * not new code.
  */
 export interface Call {
+  /** The call's id, its folder's name; its pages are published under /<id>/. */
+  id: string;
   /** The verbatim transcript, one paragraph a line. Never edited. */
   sourceFile: string;
-  /** `sha256sum` output for the source (`<hex>  <name>`), beside it. */
+  /** The file that pins the source's SHA-256 (the call's call.yaml) and its line there. */
   pinFile: string;
-  /** The call's MDX pages. */
+  pinLine: number;
+  /** The pinned SHA-256, as call.yaml records it. */
+  pinned: string | undefined;
+  /** The call's folder, with its MDX pages. */
   docsDir: string;
   figuresFile: string;
+  /** The ids of the call's topics (call.yaml), which its pages' `topic:` must name. */
+  topicIds: string[];
 }
 
-const content = (path: string) => fileURLToPath(new URL(`../../content/${path}`, import.meta.url));
+/** The rule id of the call files' own problems (call.yaml, companies). */
+export const CALL_RULE = 'call';
 
-/** The site's call: Amazon's Q3 2025 earnings call, zh-CN highlights. */
-export const CALL: Call = {
-  sourceFile: content('source/amazon-2025-q3.zh-CN.txt'),
-  pinFile: content('source/amazon-2025-q3.zh-CN.txt.sha256'),
-  docsDir: content('docs/'),
-  figuresFile: content('figures.yaml'),
-};
+/** Every call of the site (and, in test builds, of EXTRA_CALLS_DIR), newest first, with the problems of the call files. */
+export function siteCalls(): { calls: Call[]; problems: Problem[] } {
+  const { calls, problems } = loadCalls();
+  return {
+    calls: calls.map((call) => ({
+      id: call.id,
+      sourceFile: call.sourceFile,
+      pinFile: call.callFile,
+      pinLine: call.lineOf(['source', 'sha256']),
+      pinned: call.data.source.sha256,
+      docsDir: call.dir,
+      figuresFile: call.figuresFile,
+      topicIds: call.data.topics.map((topic) => topic.id),
+    })),
+    problems: problems.map((problem) => ({ ...problem, rule: CALL_RULE })),
+  };
+}
 
-/** Shared by every call: the glossary of names and search aliases. */
-export const GLOSSARY_FILE = content('glossary.yaml');
+export { GLOSSARY_FILE };

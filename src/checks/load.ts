@@ -6,7 +6,7 @@ import { glossaryEntry, type GlossaryEntry } from '../schemas/glossary.ts';
 import { readPages } from '../transcript/load-pages.ts';
 import { parseMdx, type PageSource } from '../transcript/parse-page.ts';
 import { parseSource, type SourceParagraph } from '../transcript/source.ts';
-import { CALL, GLOSSARY_FILE, type Call } from './call.ts';
+import { GLOSSARY_FILE, type Call } from './call.ts';
 import type { Problem } from './problem.ts';
 import { parseYamlList, type LocatedEntry } from './yaml-list.ts';
 
@@ -27,6 +27,10 @@ export interface DataFile<T> {
 
 /** Everything the content checks read, loaded once: the call's source and pages, its figures, the glossary. */
 export interface Content {
+  /** The call these are (undefined for a test's bare fixture): its id, topics and pin line. */
+  call?: Pick<Call, 'id' | 'topicIds' | 'pinLine'> | undefined;
+  /** The topic ids of every call of the site, which a glossary entry's `page` names (a bare fixture: its pages' topics). */
+  siteTopicIds?: string[] | undefined;
   source: {
     file: string;
     pinFile: string;
@@ -43,6 +47,8 @@ export interface Content {
 
 /** What a content check reads, as text: files on disk (loadContent) or a test's fixture (contentOf). */
 export interface ContentFiles {
+  call?: Content['call'];
+  siteTopicIds?: string[] | undefined;
   source: { file: string; bytes: Uint8Array };
   pin: { file: string; text: string | undefined };
   docsDir: string;
@@ -55,14 +61,16 @@ export const FIGURES_RULE = 'figures';
 export const GLOSSARY_RULE = 'glossary';
 
 /** Reads a call and the glossary from disk, each file once, each page parsed once. */
-export function loadContent(call: Call = CALL, glossaryFile = GLOSSARY_FILE): Content {
+export function loadContent(call: Call, siteTopicIds: string[] = call.topicIds, glossaryFile = GLOSSARY_FILE): Content {
   const name = (path: string) => relative(process.cwd(), path);
   return contentOf({
+    call: { id: call.id, topicIds: call.topicIds, pinLine: call.pinLine },
+    siteTopicIds,
     source: { file: name(call.sourceFile), bytes: readFileSync(call.sourceFile) },
-    pin: { file: name(call.pinFile), text: existsSync(call.pinFile) ? readFileSync(call.pinFile, 'utf8') : undefined },
+    pin: { file: name(call.pinFile), text: call.pinned },
     docsDir: name(call.docsDir),
     pages: readPages(call.docsDir),
-    figures: { file: name(call.figuresFile), text: readFileSync(call.figuresFile, 'utf8') },
+    figures: { file: name(call.figuresFile), text: existsSync(call.figuresFile) ? readFileSync(call.figuresFile, 'utf8') : '[]' },
     glossary: { file: name(glossaryFile), text: readFileSync(glossaryFile, 'utf8') },
   });
 }
@@ -71,6 +79,8 @@ export function contentOf(files: ContentFiles): Content {
   const figures = parseYamlList(files.figures.file, files.figures.text, figureEntry, FIGURES_RULE, describeFigureIssue);
   const glossary = parseYamlList(files.glossary.file, files.glossary.text, glossaryEntry, GLOSSARY_RULE);
   return {
+    call: files.call,
+    siteTopicIds: files.siteTopicIds,
     source: {
       file: files.source.file,
       pinFile: files.pin.file,

@@ -11,7 +11,7 @@ export interface LocatedEntry<T> {
 }
 
 /**
- * Reads a data file that is a YAML list of entries (content/figures.yaml, content/glossary.yaml)
+ * Reads a data file that is a YAML list of entries (a call's figures.yaml, content/glossary.yaml)
  * and validates each entry against its schema. Never throws: a YAML syntax error, an entry that
  * does not match the schema and a duplicate id each become a problem at the line where it is.
  */

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { CALL, GLOSSARY_FILE } from '../checks/call.ts';
+import { callsRoots } from '../calls/paths.ts';
 import { checkBuiltSite } from '../checks/output/check-built-site.ts';
 import { RULES } from '../checks/rules/index.ts';
 import { runChecks, type CheckRun } from '../checks/run.ts';
@@ -52,7 +52,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         const content = fileURLToPath(new URL('../../content/', import.meta.url));
         let timer: NodeJS.Timeout | undefined;
         const recheck = (path: string) => {
-          if (!path.startsWith(content) && path !== CALL.sourceFile && path !== GLOSSARY_FILE) return;
+          if (!path.startsWith(content) && !callsRoots().some((root) => path.startsWith(root))) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { lines, summary } = check(logger);
@@ -69,7 +69,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { problems, lines, pages } = checkBuiltSite(fileURLToPath(dir), run?.content);
+        const { problems, lines, pages } = checkBuiltSite(fileURLToPath(dir), run?.contents ?? []);
         for (const line of lines) logger.error(line);
         const time = `${Math.round(performance.now() - started)} ms`;
         if (problems.length > 0) {
@@ -78,7 +78,9 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
           );
         }
         logger.info(`output check: every source paragraph is on one published page, verbatim and visible; ${pages} pages read in ${time}.`);
-        logger.info(`${pagesParsed.count} MDX page parses in this build for ${run?.content.pages.length ?? 0} pages (checks and render share them).`);
+        logger.info(
+          `${pagesParsed.count} MDX page parses in this build for ${run?.contents.reduce((sum, content) => sum + content.pages.length, 0) ?? 0} pages (checks and render share them).`,
+        );
       },
     },
   };
@@ -91,7 +93,9 @@ function parsedPagesModule(current: () => CheckRun | undefined): Plugin {
     resolveId: (id) => (id === VIRTUAL_PAGES ? `\0${VIRTUAL_PAGES}` : undefined),
     load: (id) => {
       if (id !== `\0${VIRTUAL_PAGES}`) return undefined;
-      const pages = Object.fromEntries((current()?.content.pages ?? []).filter((page) => !page.broken).map(({ page }) => [page.file, page]));
+      const pages = Object.fromEntries(
+        (current()?.contents.flatMap((content) => content.pages) ?? []).filter((page) => !page.broken).map(({ page }) => [page.file, page]),
+      );
       return `export const pages = ${JSON.stringify(pages)};`;
     },
   };

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { paragraphId, qaId } from '../transcript/anchors.ts';
+import { paragraphId, qaId } from '../calls/routes.ts';
 
 const ANCHOR_OF: Record<string, (line: number) => string> = { Para: paragraphId, QA: qaId };
 

@@ -3,10 +3,15 @@ import { z } from 'astro/zod';
 /** The most figures a key-figures box or the headline strip shows. */
 export const MAX_LEAD_FIGURES = 6;
 
-/** One entry of `content/figures.yaml`: a number the call states, and where it states it. */
+/** One entry of a call's `figures.yaml` (`content/calls/<call-id>/figures.yaml`): a number the call states, and where it states it. */
 export const figureEntry = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id is a lower-case ASCII slug, e.g. aws-revenue'),
+    /** What the number is across quarters (aws-revenue): figures of several calls with one metric are charted over the quarters. */
+    metric: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'metric is a lower-case ASCII slug, e.g. aws-revenue')
+      .optional(),
     /** What the number measures, in editorial Chinese: 「AWS 营收」. */
     measure: z.string().min(1),
     /** The number and its unit exactly as the paragraph writes them: 「330亿美元」, 「超3.8吉瓦」. */

@@ -1,8 +1,13 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { Topic } from '../topics.ts';
 
 /** The Pagefind filter names, as readers see them in the search dialog. */
-export const FILTER_NAMES = { topic: '主题', speaker: '发言人' } as const;
+export const FILTER_NAMES = { call: '公司与季度', topic: '主题', speaker: '发言人' } as const;
+
+/** What a page's search data needs of its topic. */
+interface Topic {
+  id: string;
+  label: string;
+}
 
 /**
  * Filters that hold per unit of a page (a Q&A turn) rather than per page: a page matches one
@@ -38,10 +43,11 @@ export function pageAliases(topic: Topic, glossary: readonly GlossaryEntry[]): s
   return [...new Set(names)];
 }
 
-/** `<head>` entries that give Pagefind a page's topic filter and its aliases. */
-export function searchHeadEntries(topic: Topic, glossary: readonly GlossaryEntry[]) {
+/** `<head>` entries that give Pagefind a page's call and topic filters and its aliases. */
+export function searchHeadEntries(callLabel: string, topic: Topic, glossary: readonly GlossaryEntry[]) {
   const aliases = pageAliases(topic, glossary);
   return [
+    { tag: 'meta' as const, attrs: { 'data-pagefind-filter': `${FILTER_NAMES.call}[content]`, content: callLabel } },
     { tag: 'meta' as const, attrs: { 'data-pagefind-filter': `${FILTER_NAMES.topic}[content]`, content: topic.label } },
     ...(aliases.length > 0 ? [{ tag: 'meta' as const, attrs: { 'data-pagefind-meta': `${ALIASES_META}[content]`, content: aliases.join(', ') } }] : []),
   ];

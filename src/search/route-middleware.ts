@@ -1,13 +1,18 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { topicById } from '../topics.ts';
+import { getCalls } from '../data/calls.ts';
+import { getTopicPages } from '../data/topic-pages.ts';
 import { searchHeadEntries } from './page-search-data.ts';
 
-/** Starlight route middleware: each topic page tells Pagefind its topic and its glossary aliases. */
+/** Starlight route middleware: each topic page tells Pagefind its call, its topic and its glossary aliases. */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const { entry, head } = context.locals.starlightRoute;
-  const topic = 'topic' in entry.data ? topicById(String(entry.data.topic)) : undefined;
-  if (!topic) return;
+  if (!('topic' in entry.data) || !entry.data.topic) return;
+  const page = (await getTopicPages()).find((candidate) => candidate.id === entry.id);
+  if (!page) return;
   const glossary = (await getCollection('glossary')).map((item) => item.data);
-  head.push(...searchHeadEntries(topic, glossary));
+  head.push(...searchHeadEntries(page.call.label, page.topic, glossary));
+  // With more than one call, a result says which call it comes from.
+  if ((await getCalls()).length > 1)
+    head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'title[content]', content: `${entry.data.title} · ${page.call.label}` } });
 });

@@ -1,14 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CALL } from '../checks/call.ts';
+import { callDirs, SHARED_PAGES_DIR } from '../calls/paths.ts';
 import { parseMdx, SYNTAX_RULE, type PageSource, type ParsedPage } from './parse-page.ts';
-
-export const DOCS_DIR = CALL.docsDir;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads and parses every Markdown/MDX page under `dir`, each named relative to the working directory. */
-export function readPages(dir = DOCS_DIR): PageSource[] {
+/** Every page of the site: the shared pages and the pages of every call. */
+export function allPages(): ParsedPage[] {
+  return [SHARED_PAGES_DIR, ...callDirs()].flatMap((dir) => loadPages(dir));
+}
+
+/** Reads and parses every Markdown/MDX page under `dir` (a call's folder, say), each named relative to the working directory. */
+export function readPages(dir: string): PageSource[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
@@ -33,7 +37,7 @@ export function readPages(dir = DOCS_DIR): PageSource[] {
     });
 }
 
-export function loadPages(dir = DOCS_DIR): ParsedPage[] {
+export function loadPages(dir: string): ParsedPage[] {
   return readPages(dir).map(({ page }) => page);
 }
 

@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CALL } from '../checks/call.ts';
-import { paragraphId } from './anchors.ts';
+import { paragraphId } from '../calls/routes.ts';
 import { splitSentences } from './sentences.ts';
-
-/** The canonical transcript. It is a verbatim copy of the published text and is never edited. */
-export const SOURCE_FILE = CALL.sourceFile;
 
 /** A line that starts with one of these continues the sentence of the line before it. */
 const CONTINUATION_MARKS = [',', '，', ';', '；', '、'];
@@ -47,9 +43,7 @@ export function parseSource(text: string): SourceParagraph[] {
   return paragraphs;
 }
 
-let cached: SourceParagraph[] | undefined;
-
-export function loadSource(): SourceParagraph[] {
-  cached ??= parseSource(readFileSync(SOURCE_FILE, 'utf8'));
-  return cached;
+/** Reads and parses a call's source file (`call.sourceFile`). */
+export function loadSource(sourceFile: string): SourceParagraph[] {
+  return parseSource(readFileSync(sourceFile, 'utf8'));
 }

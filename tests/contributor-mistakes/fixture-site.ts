@@ -51,10 +51,10 @@ export class FixtureSite {
     this.write(file, after);
   }
 
-  /** Runs `npm run <script>` in the copy, as a contributor would. */
-  run(script: string): Promise<CommandResult> {
+  /** Runs `npm run <script> [-- args]` in the copy, as a contributor would. */
+  run(script: string, args: string[] = []): Promise<CommandResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('npm', ['run', '--silent', script], {
+      const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
         cwd: this.dir,
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       });

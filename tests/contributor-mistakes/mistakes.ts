@@ -13,14 +13,16 @@ export interface Mistake {
   fix: string;
 }
 
-const ZOOX = 'content/docs/zoox.mdx';
-const KUIPER = 'content/docs/kuiper.mdx';
-const AWS = 'content/docs/aws.mdx';
-const CHIPS = 'content/docs/chips.mdx';
+const CALL_DIR = 'content/calls/amazon-2025-q3';
+const ZOOX = `${CALL_DIR}/zoox.mdx`;
+const KUIPER = `${CALL_DIR}/kuiper.mdx`;
+const AWS = `${CALL_DIR}/aws.mdx`;
+const CHIPS = `${CALL_DIR}/chips.mdx`;
+const CALL_FILE = `${CALL_DIR}/call.yaml`;
 
-const SOURCE = 'content/source/amazon-2025-q3.zh-CN.txt';
+const SOURCE = `${CALL_DIR}/source.txt`;
 const GLOSSARY = 'content/glossary.yaml';
-const FIGURES = 'content/figures.yaml';
+const FIGURES = `${CALL_DIR}/figures.yaml`;
 
 const PARA_24 = /<Para line=\{24\}>[\s\S]*?<\/Para>\n/;
 const PARA_25 = /<Para line=\{25\}>[\s\S]*?<\/Para>/;
@@ -53,42 +55,42 @@ export const MISTAKES: Mistake[] = [
     name: '未闭合的 JSX 标签',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace(/<\/Para>\n$/, '\n')),
-    says: [/content\/docs\/zoox\.mdx:14: MDX syntax error: Expected a closing tag for `<Para>`/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14: MDX syntax error: Expected a closing tag for `<Para>`/],
     fix: '在段落末尾补上 `</Para>`（只报这一处：这一页的句子不会再被报成“不在任何页面上”）',
   },
   {
     name: '未知组件（拼错或未导入）',
     command: 'check:transcript',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Paragraph line={25}>').replace('</Para>', '</Paragraph>')),
-    says: [/content\/docs\/zoox\.mdx:14:1: <Paragraph> is not imported/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Paragraph> is not imported/],
     fix: '改正组件名，或在 `import` 行加上它',
   },
   {
     name: 'frontmatter 不是合法的 YAML',
     command: 'check:frontmatter',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: [zoox')),
-    says: [/content\/docs\/zoox\.mdx:\d+:\d+: frontmatter is not valid YAML/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+:\d+: frontmatter is not valid YAML/],
     fix: '检查该行的冒号、引号、括号',
   },
   {
     name: '缺少 title',
     command: 'check:frontmatter',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('title: Zoox\n', '')),
-    says: [/content\/docs\/zoox\.mdx:1: frontmatter has no title/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:1: frontmatter has no title/],
     fix: '补上 `title:`',
   },
   {
-    name: 'topic 不在主题清单中',
+    name: 'topic 不在本场电话会的主题清单中',
     command: 'check:frontmatter',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: robotaxi')),
-    says: [/content\/docs\/zoox\.mdx:4: topic: Invalid option: expected one of "overview"/],
-    fix: '用 `src/topics.ts` 中的一个 id',
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:4: topic "robotaxi" is not a topic of this call: use one of overview, results/],
+    fix: '用本场 `call.yaml` 中 `topics` 的一个 id，或在那里加上新主题',
   },
   {
     name: '两个页面占用同一个 slug',
     command: 'check:frontmatter',
-    apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: zoox\nslug: kuiper')),
-    says: [/content\/docs\/zoox\.mdx:5: slug "kuiper" is also claimed by content\/docs\/kuiper\.mdx/],
+    apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: zoox\nslug: amazon-2025-q3/kuiper')),
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:5: slug "amazon-2025-q3\/kuiper" is also claimed by content\/calls\/amazon-2025-q3\/kuiper\.mdx/],
     fix: '改掉或删去 `slug:` 行',
   },
   {
@@ -103,29 +105,47 @@ export const MISTAKES: Mistake[] = [
     name: '#锚点不存在',
     command: 'check:links',
     apply: (site) =>
-      site.edit(ZOOX, (text) => text.replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'Zoox 是亚马逊旗下的自动驾驶公司，另见[柯伊伯计划](/kuiper/#l99)。')),
-    says: [/zoox\.mdx/, /10 \| \/kuiper\/#l99/, /invalid hash/],
+      site.edit(ZOOX, (text) =>
+        text.replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'Zoox 是亚马逊旗下的自动驾驶公司，另见[柯伊伯计划](/amazon-2025-q3/kuiper/#l99)。'),
+      ),
+    says: [/zoox\.mdx/, /10 \| \/amazon-2025-q3\/kuiper\/#l99/, /invalid hash/],
     fix: '段落锚点是 `#l` + 原文行号，问答是 `#q` + 提问行号',
   },
   {
     name: '组件（提示框）里的链接失效',
     command: 'check:links',
-    apply: (site) => site.edit(ZOOX, (text) => `${text}\n:::note[编者注]\n卫星互联网见[柯伊伯计划](/kuiper/#q99)。\n:::\n`),
-    says: [/zoox\.mdx/, /\/kuiper\/#q99/, /invalid hash/],
+    apply: (site) => site.edit(ZOOX, (text) => `${text}\n:::note[编者注]\n卫星互联网见[柯伊伯计划](/amazon-2025-q3/kuiper/#q99)。\n:::\n`),
+    says: [/zoox\.mdx/, /\/amazon-2025-q3\/kuiper\/#q99/, /invalid hash/],
     fix: '同上',
+  },
+  {
+    name: 'call.yaml 中的字段写错',
+    command: 'check:content',
+    apply: (site) => site.edit(CALL_FILE, (text) => text.replace('quarter: 3', 'quarter: 5')),
+    says: [/content\/calls\/amazon-2025-q3\/call\.yaml:8: quarter: Too big: expected number to be <=4/],
+    fix: '按报错改正该字段（见 CONTRIBUTING「电话会的文件夹」）',
+  },
+  {
+    name: '两个本季要点数字占同一位置',
+    command: 'check:figures',
+    apply: (site) => site.edit(FIGURES, (text) => text.replace('headline: 5', 'headline: 1')),
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:31: q3-eps: headline 1 is already q3-revenue's place \(line 23\)/],
+    fix: '给每个 `headline` 数字不同的位置（1–6）',
   },
   {
     name: '漏掉一句原文',
     command: 'check:transcript',
     apply: (site) => site.edit(CHIPS, (text) => text.replace('目前其大部分计算任务已运行在Trainium芯片上。', '')),
-    says: [/content\/source\/amazon-2025-q3\.zh-CN\.txt:21: sentence of source line 21 is on no page \(expected in content\/docs\/chips\.mdx\)/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/source\.txt:21: sentence of source line 21 is on no page \(expected in content\/calls\/amazon-2025-q3\/chips\.mdx\)/,
+    ],
     fix: '把这一句放回 `<Para line={21}>`',
   },
   {
     name: '引文中改了一个字',
     command: 'check:transcript',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯维加期')),
-    says: [/content\/docs\/zoox\.mdx:14: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14: sentence differs from source line 25 at character \d+: the source has "斯", the page has "期"/],
     fix: '照原文改回；确是原文错误时用 `<Fix>`',
   },
   {
@@ -135,28 +155,35 @@ export const MISTAKES: Mistake[] = [
       const quote = PARA_24.exec(site.read(KUIPER))?.[0] ?? '';
       site.edit(ZOOX, (text) => `${text}\n${quote}`);
     },
-    says: [/content\/docs\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/docs\/kuiper\.mdx:\d+\)/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: sentence of source line 24 is quoted more than once \(also at content\/calls\/amazon-2025-q3\/kuiper\.mdx:\d+\)/,
+    ],
     fix: '从原页面删除该段，两页的 `sourceLines` 都要改',
   },
   {
     name: 'line 写错（只报一条，说明该写几）',
     command: 'check:content',
     apply: (site) => site.edit(KUIPER, (text) => text.replace('<Para line={24}>', '<Para line={25}>')),
-    says: [/content\/docs\/kuiper\.mdx:14: <Para line=\{25\}> quotes source line 24: write <Para line=\{24\}>/, /content checks: 1 problem\(s\)/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/kuiper\.mdx:14: <Para line=\{25\}> quotes source line 24: write <Para line=\{24\}>/,
+      /content checks: 1 problem\(s\)/,
+    ],
     fix: '按提示改 `line`',
   },
   {
     name: '更正隐去了原文措辞',
     command: 'check:transcript',
     apply: (site) => site.edit(AWS, (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', '<Fix to="Quick Suite" />')),
-    says: [/content\/docs\/aws\.mdx:50:\d+: <Fix> without from="\.\.\.": a correction must keep the original wording/],
+    says: [/content\/calls\/amazon-2025-q3\/aws\.mdx:50:\d+: <Fix> without from="\.\.\.": a correction must keep the original wording/],
     fix: '写成 `<Fix from="原文" to="更正" />`',
   },
   {
     name: '不加 <Fix>，悄悄改正原文',
     command: 'check:transcript',
     apply: (site) => site.edit(AWS, (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', 'Quick Suite')),
-    says: [/content\/docs\/aws\.mdx:49: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/aws\.mdx:49: sentence differs from source line 17 at character \d+: the source has "QuickSleep", the page has "Quick Suite"/,
+    ],
     fix: '用 `<Fix from="QuickSleep" to="Quick Suite" />`',
   },
   {
@@ -164,8 +191,8 @@ export const MISTAKES: Mistake[] = [
     command: 'check:content',
     apply: exportedOriginal,
     says: [
-      /content\/docs\/aws\.mdx:9:1: export on a page that quotes the source/,
-      /content\/docs\/aws\.mdx:51:\d+: <Fix from=\{QuickSleep\}>: from is plain quoted text, written from="\.\.\." \(not an expression\)/,
+      /content\/calls\/amazon-2025-q3\/aws\.mdx:9:1: export on a page that quotes the source/,
+      /content\/calls\/amazon-2025-q3\/aws\.mdx:51:\d+: <Fix from=\{QuickSleep\}>: from is plain quoted text, written from="\.\.\." \(not an expression\)/,
     ],
     fix: '不要在页面里 `export`；`from` 照原文写成带引号的文字',
   },
@@ -173,56 +200,62 @@ export const MISTAKES: Mistake[] = [
     name: '同一属性写了两次',
     command: 'check:content',
     apply: (site) => site.edit(AWS, (text) => text.replace('<Para line={16}>', '<Para line={16} line={15}>')),
-    says: [/content\/docs\/aws\.mdx:46:1: <Para>: attribute "line" is written twice/],
+    says: [/content\/calls\/amazon-2025-q3\/aws\.mdx:46:1: <Para>: attribute "line" is written twice/],
     fix: '每个属性只写一次',
   },
   {
     name: '属性写成表达式',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Para line={20 + 5}>')),
-    says: [/content\/docs\/zoox\.mdx:14:1: <Para line=\{20 \+ 5\}>: line is a plain source line number, written line=\{25\}/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Para line=\{20 \+ 5\}>: line is a plain source line number, written line=\{25\}/],
     fix: '写成 `line={25}` 这样的数字',
   },
   {
     name: '展开属性（{...props}）',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Para line={25} {...{ id: "x" }}>')),
-    says: [/content\/docs\/zoox\.mdx:14:1: <Para \{\.\.\.\{ id: "x" \}\}>: a spread attribute can set anything at render time/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Para \{\.\.\.\{ id: "x" \}\}>: a spread attribute can set anything at render time/],
     fix: '删去展开属性，只写已知的属性',
   },
   {
     name: '未知属性',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('<Para line={25}>', '<Para line={25} hidden>')),
-    says: [/content\/docs\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\} \(optionally the bare flag headline\), nothing else/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:14:1: <Para>: unknown attribute "hidden": <Para> takes line=\{n\} \(optionally the bare flag headline\), nothing else/,
+    ],
     fix: '删去该属性',
   },
   {
     name: '<Para> 里加了链接',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向[拉斯维加斯](https://evil.example/)')),
-    says: [/content\/docs\/zoox\.mdx:15:\d+: a link inside <Para line=\{25\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:15:\d+: a link inside <Para line=\{25\}>: a quoted paragraph is plain text; only <Fix> and <Credit> may mark it/,
+    ],
     fix: '链接和加粗写在 `<Para>` 之外的编者文字里',
   },
   {
     name: '<Para> 里加粗',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向**拉斯维加斯**')),
-    says: [/content\/docs\/zoox\.mdx:15:\d+: \*\*bold\*\* inside <Para line=\{25\}>/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:15:\d+: \*\*bold\*\* inside <Para line=\{25\}>/],
     fix: '同上',
   },
   {
     name: '用隐藏的元素包住 <Para>',
     command: 'check:content',
     apply: (site) => wrapZoox(site, '<div hidden>', '</div>'),
-    says: [/content\/docs\/zoox\.mdx:16:1: <Para line=\{25\}> inside <div hidden>: a <Para> stands at the top level of the page, or inside <Turn> in <QA>/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:16:1: <Para line=\{25\}> inside <div hidden>: a <Para> stands at the top level of the page, or inside <Turn> in <QA>/,
+    ],
     fix: '`<Para>` 只能在页面顶层或 `<QA>` 的 `<Turn>` 里',
   },
   {
     name: '把 <Para> 放进 <details> 或提示框',
     command: 'check:content',
     apply: (site) => wrapZoox(site, ':::note', ':::'),
-    says: [/content\/docs\/zoox\.mdx:16:1: <Para line=\{25\}> inside :::note/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:16:1: <Para line=\{25\}> inside :::note/],
     fix: '同上；编者注写在 `<Para>` 之外',
   },
   {
@@ -230,15 +263,15 @@ export const MISTAKES: Mistake[] = [
     command: 'check:content',
     apply: editSourceAndPage,
     says: [
-      /content\/source\/amazon-2025-q3\.zh-CN\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned ce9c67c29eb7… in content\/source\/amazon-2025-q3\.zh-CN\.txt\.sha256\)\. The source is never edited/,
+      /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned ce9c67c29eb7… in content\/calls\/amazon-2025-q3\/call\.yaml\)\. The source is never edited/,
     ],
-    fix: '撤销对原文的改动；确需重新导入新版原文时，替换整个文件并按提示更新 `.sha256`',
+    fix: '撤销对原文的改动；确需重新导入新版原文时，替换整个文件并按提示更新 `call.yaml` 中的 `source.sha256`',
   },
   {
     name: '不可见字符（零宽空格等）',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯\u200b维加斯')),
-    says: [/content\/docs\/zoox\.mdx:15:\d+: invisible character U\+200B ZERO WIDTH SPACE at column \d+/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:15:\d+: invisible character U\+200B ZERO WIDTH SPACE at column \d+/],
     fix: '删掉报出的那一列上的字符',
   },
   {
@@ -246,14 +279,14 @@ export const MISTAKES: Mistake[] = [
     command: 'check:content',
     apply: (site) =>
       site.edit(ZOOX, (text) => text.replace('服务,Zoox自动驾驶', '服务,Z\u043eox自动驾驶').replace('领域,Zoox自动驾驶', '领域,Z\u043eox自动驾驶')),
-    says: [/content\/docs\/zoox\.mdx:15:\d+: look-alike letter U\+043E CYRILLIC SMALL LETTER O at column \d+ inside a Latin word/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:15:\d+: look-alike letter U\+043E CYRILLIC SMALL LETTER O at column \d+ inside a Latin word/],
     fix: '改成拉丁字母',
   },
   {
     name: '草稿页面（draft: true）里有原文',
     command: 'check:content',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('topic: zoox', 'topic: zoox\ndraft: true')),
-    says: [/content\/docs\/zoox\.mdx:5: draft: true, so this page is not published, but it quotes source lines 25/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:5: draft: true, so this page is not published, but it quotes source lines 25/],
     fix: '先把段落移到已发布的页面，或去掉 `draft: true`',
   },
   {
@@ -264,7 +297,7 @@ export const MISTAKES: Mistake[] = [
       site.edit(KUIPER, (text) => text.replace(quote, ''));
       site.edit(ZOOX, (text) => text.replace('<Para line={25}>', `${quote}<Para line={25}>`).replace("sourceLines: '25'", "sourceLines: '24-25'"));
     },
-    says: [/content\/docs\/kuiper\.mdx:4: topic page without transcript text: it would publish an empty page/],
+    says: [/content\/calls\/amazon-2025-q3\/kuiper\.mdx:4: topic page without transcript text: it would publish an empty page/],
     fix: '把原文段落留在本页，或按下文“停用主题页”删除它',
   },
   {
@@ -285,14 +318,14 @@ export const MISTAKES: Mistake[] = [
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
-    says: [/content\/figures\.yaml:24: q3-eps: value "美" is not a number/],
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:27: q3-eps: value "美" is not a number/],
     fix: '照原文写出数值和单位，如 `330亿美元`',
   },
   {
     name: '图片没有替代文字（alt）',
     command: 'check:markdown',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('## 自动驾驶出租车', '![](/zoox.png)\n\n## 自动驾驶出租车')),
-    says: [/content\/docs\/zoox\.mdx:12:1 error MD045\/no-alt-text Images should have alternate text \(alt text\)/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:12:1 error MD045\/no-alt-text Images should have alternate text \(alt text\)/],
     fix: '写成 `![图片内容的描述](图片.png)`',
   },
   {
@@ -303,7 +336,7 @@ export const MISTAKES: Mistake[] = [
         ZOOX,
         Buffer.concat([Buffer.from(site.read(ZOOX).replace('Zoox 是亚马逊旗下的自动驾驶公司。\n', '')), Buffer.from([0xd7, 0xd4, 0xb6, 0xaf, 0x0a])]),
       ),
-    says: [/content\/docs\/zoox\.mdx:\d+: the file is not UTF-8 text: save it with UTF-8 encoding/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: the file is not UTF-8 text: save it with UTF-8 encoding/],
     fix: '用 UTF-8 重新保存（编辑器右下角一般可选编码）',
   },
   {
@@ -316,11 +349,11 @@ export const MISTAKES: Mistake[] = [
       site.edit(KUIPER, (text) => text.replace('<Para line={24}>', '<Para line={24} {...{ id: "x" }}>'));
     },
     says: [
-      /amazon-2025-q3\.zh-CN\.txt:21: sentence of source line 21 is on no page/,
+      /amazon-2025-q3\/source\.txt:21: sentence of source line 21 is on no page/,
       /content\/glossary\.yaml:\d+:\d+: not valid YAML/,
-      /content\/docs\/zoox\.mdx:5: draft: true/,
-      /content\/docs\/zoox\.mdx:\d+:\d+: invisible character U\+200B/,
-      /content\/docs\/kuiper\.mdx:14:1: <Para \{\.\.\./,
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:5: draft: true/,
+      /content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+:\d+: invisible character U\+200B/,
+      /content\/calls\/amazon-2025-q3\/kuiper\.mdx:14:1: <Para \{\.\.\./,
       /content problem\(s\), listed above, root cause first/,
     ],
     fix: '有问题的页面不会被发布；按列出的 `文件:行号` 逐条修改',
@@ -335,23 +368,23 @@ export const MISTAKES: Mistake[] = [
       site.edit(ZOOX, (text) => text.replace('公众开放,华盛顿特区', '公众开放,[华盛顿特区](https://evil.example/)'));
       site.edit(KUIPER, (text) => text.replace(PARA_24, (para) => `<div hidden>\n\n${para}\n</div>\n`));
       site.edit(CHIPS, (text) => text.replace(/<Para line=\{19\}>[\s\S]*?<\/Para>/, (para) => `<details>\n\n${para}\n\n</details>`));
-      site.edit('content/docs/results.mdx', (text) => text.replace(/<Para line=\{3\}>[\s\S]*?<\/Para>/, (para) => `:::note\n${para}\n:::`));
-      site.edit('content/docs/workforce.mdx', (text) =>
+      site.edit(`${CALL_DIR}/results.mdx`, (text) => text.replace(/<Para line=\{3\}>[\s\S]*?<\/Para>/, (para) => `:::note\n${para}\n:::`));
+      site.edit(`${CALL_DIR}/workforce.mdx`, (text) =>
         text.replace(/<Para line=\{48\}>[\s\S]*?<\/Para>/, (para) => `<div className="sr-only">\n\n${para}\n\n</div>`),
       );
       editSourceAndPage(site);
       duplicateGlossaryId(site);
     },
     says: [
-      /\/aws\/#l17: paragraph l17 differs from source line 17 at character \d+: the source has "QuickSleep", the page has "亚马逊停止了"/,
-      /\/aws\/#l15: id "l15" is on the page 2 times/,
-      /amazon-2025-q3\.zh-CN\.txt#l16: source line 16 is on no published page/,
-      /\/zoox\/#l25: <a href="https:\/\/evil\.example\/"> inside paragraph l25/,
-      /\/kuiper\/#l24: paragraph l24 is hidden from readers by <div hidden>/,
-      /\/chips\/#l19: paragraph l19 is hidden from readers by <details>/,
-      /\/results\/#l3: paragraph l3 is inside <aside class="starlight-aside starlight-aside--note">/,
-      /\/workforce\/#l48: paragraph l48 is hidden from readers by <div class="sr-only">/,
-      /amazon-2025-q3\.zh-CN\.txt: the source is not the pinned one/,
+      /\/amazon-2025-q3\/aws\/#l17: paragraph l17 differs from source line 17 at character \d+: the source has "QuickSleep", the page has "亚马逊停止了"/,
+      /\/amazon-2025-q3\/aws\/#l15: id "l15" is on the page 2 times/,
+      /amazon-2025-q3\/source\.txt#l16: source line 16 is on no published page/,
+      /\/amazon-2025-q3\/zoox\/#l25: <a href="https:\/\/evil\.example\/"> inside paragraph l25/,
+      /\/amazon-2025-q3\/kuiper\/#l24: paragraph l24 is hidden from readers by <div hidden>/,
+      /\/amazon-2025-q3\/chips\/#l19: paragraph l19 is hidden from readers by <details>/,
+      /\/amazon-2025-q3\/results\/#l3: paragraph l3 is inside <aside class="starlight-aside starlight-aside--note">/,
+      /\/amazon-2025-q3\/workforce\/#l48: paragraph l48 is hidden from readers by <div class="sr-only">/,
+      /amazon-2025-q3\/source\.txt: the source is not the pinned one/,
       /\/glossary\/#aws: content\/glossary\.yaml has 2 entries "aws" \(lines 5, 12\), the page shows 1: an entry was lost/,
       /output check: \d+ problem\(s\) in the built pages/,
     ],

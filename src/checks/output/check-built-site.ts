@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
 import { listedInGlossary } from '../../schemas/glossary.ts';
-import { paragraphId } from '../../transcript/anchors.ts';
 import { readable } from '../characters.ts';
-import { loadContent, type Content } from '../load.ts';
+import type { Content } from '../load.ts';
 import type { Problem } from '../problem.ts';
 import { report } from '../report.ts';
 import { describeDifference } from '../rules/verbatim.ts';
@@ -23,8 +23,15 @@ export interface BuiltSite {
   hiddenClasses: Set<string>;
 }
 
-/** Routes that repeat every paragraph by design: the call in its original order. */
-export const COPY_ROUTES = ['/transcript/'];
+/** The route under which a call's pages are published: `/amazon-2025-q3/` (a test's bare fixture: the whole site). */
+function callPrefix(content: Content): string {
+  return content.call ? `/${content.call.id}/` : '/';
+}
+
+/** The route that repeats every paragraph of a call by design: the call in its original order. */
+function copyRoute(content: Content): string {
+  return `${callPrefix(content)}${TRANSCRIPT_SLUG}/`;
+}
 /** The route that lists the glossary, one element with the entry's id per entry. */
 export const GLOSSARY_ROUTE = '/glossary/';
 
@@ -52,13 +59,30 @@ const html = unified().use(rehypeParse);
  * original kept) equals the source, that nothing around it hides or demotes it, that ids are
  * unique on every page, and that every glossary entry is on the glossary page.
  */
-export function checkBuiltSite(siteDir: string, content: Content = loadContent()): { problems: Problem[]; lines: string[]; pages: number } {
+export function checkBuiltSite(siteDir: string, contents: Content[]): { problems: Problem[]; lines: string[]; pages: number } {
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' });
   const pages = files
     .filter((name) => name.endsWith('.html'))
     .map((name) => ({ route: routeOf(name), tree: html.parse(readFileSync(join(siteDir, name), 'utf8')) }));
   const css = files.filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(siteDir, name), 'utf8'));
-  const problems = checkBuiltPages({ pages, hiddenClasses: hiddenClasses(css) }, content);
+  const site = { pages, hiddenClasses: hiddenClasses(css) };
+  // Each call against its own source, on its own pages; the glossary (shared) is reported once.
+  const found = new Map<string, Problem>();
+  for (const content of contents) for (const problem of checkBuiltPages(site, content)) found.set(JSON.stringify(problem), problem);
+  // A page of no call (the call list, the topics across calls) quotes no paragraph.
+  const prefixes = contents.map(callPrefix);
+  for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
+    walk(tree, [], (element) => {
+      if (hasClass(element, 'tx-para'))
+        found.set(`${route}${String(element.properties['id'])}`, {
+          file: `${route}#${String(element.properties['id'] ?? '')}`,
+          line: 0,
+          rule: RULE,
+          message: `a transcript paragraph on a page of no call: a paragraph is published on its call's pages only`,
+        });
+    });
+  }
+  const problems = [...found.values()];
   return { problems, lines: report(problems, [RULE]), pages: pages.length };
 }
 
@@ -84,10 +108,10 @@ export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
   const published = new Map<number, string[]>();
   const copies = new Map<string, Map<number, number>>();
 
-  for (const { route, tree } of site.pages) {
+  for (const { route, tree } of site.pages.filter((page) => page.route.startsWith(callPrefix(content)))) {
     const ids = new Map<string, number>();
     const root = findElement(tree, (element) => hasClass(element, CONTENT_ROOT));
-    const isCopy = COPY_ROUTES.includes(route);
+    const isCopy = route === copyRoute(content);
     const copyCount = new Map<number, number>();
     if (isCopy) copies.set(route, copyCount);
     walk(tree, [], (element, ancestors) => {

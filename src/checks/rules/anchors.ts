@@ -1,4 +1,4 @@
-import { paragraphId, qaId } from '../../transcript/anchors.ts';
+import { paragraphId, qaId } from '../../calls/routes.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { homeLine } from './verbatim.ts';

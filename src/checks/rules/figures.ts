@@ -6,7 +6,7 @@ import type { Rule } from '../rule.ts';
 const NUMBER = /[0-9０-９零〇一二两三四五六七八九十百千万亿半]/;
 
 /**
- * `content/figures.yaml`: valid YAML and schema at the line of the field, unique ids, and each
+ * A call's `figures.yaml`: valid YAML and schema at the line of the field, unique ids, and each
  * figure stated where it says: its anchor names a source paragraph, its value is a number
  * written verbatim in that paragraph, and its chart amount is written in its value.
  */
@@ -37,6 +37,36 @@ export const figures: Rule = {
       if (figure.amount !== undefined && !statesNumber(figure.value, figure.amount)) {
         report(`amount ${figure.amount} is not written in value "${figure.value}": the chart would show a number the source does not state`, 'amount');
       }
+    }
+    // A call reports each metric once (its series over the quarters has one point per call).
+    const metrics = new Map<string, number>();
+    for (const { entry: figure, fileLine, fieldLines } of entries) {
+      if (!figure.metric) continue;
+      const line = fieldLines.metric ?? fileLine;
+      const first = metrics.get(figure.metric);
+      if (first === undefined) metrics.set(figure.metric, line);
+      else
+        problems.push({
+          file,
+          line,
+          rule: 'figures',
+          message: `${figure.id}: metric "${figure.metric}" is already given to the figure at line ${first}: a call reports each metric once`,
+        });
+    }
+    // Each place in the call's headline figures (本季要点) is one figure's.
+    const places = new Map<number, { id: string; line: number }>();
+    for (const { entry: figure, fileLine, fieldLines } of entries) {
+      if (figure.headline === undefined) continue;
+      const line = fieldLines.headline ?? fileLine;
+      const first = places.get(figure.headline);
+      if (first === undefined) places.set(figure.headline, { id: figure.id, line });
+      else
+        problems.push({
+          file,
+          line,
+          rule: 'figures',
+          message: `${figure.id}: headline ${figure.headline} is already ${first.id}'s place (line ${first.line}): give each headline figure its own place`,
+        });
     }
     return problems;
   },

@@ -1,6 +1,5 @@
 import { pageFields } from '../../schemas/page.ts';
 import { formatLineRanges, parseLineRanges } from '../../transcript/line-ranges.ts';
-import { TOPIC_IDS } from '../../topics.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { homeLine } from './verbatim.ts';
@@ -37,8 +36,16 @@ export const frontmatter: Rule = {
         const home = source.find((candidate) => candidate.line === line);
         return home ? Array.from({ length: home.endLine - home.line + 1 }, (_, i) => home.line + i) : [];
       });
+      const topicIds = content.call?.topicIds ?? [];
       if (covered.length > 0 && page.frontmatter['topic'] === undefined) {
-        report(1, `frontmatter has no topic: a page that quotes the transcript is a topic page; add topic: one of ${TOPIC_IDS.join(', ')}`);
+        report(1, `frontmatter has no topic: a page that quotes the transcript is a topic page; add topic: one of ${topicIds.join(', ')}`);
+      }
+      const topic = page.frontmatter['topic'];
+      if (content.call && typeof topic === 'string' && !topicIds.includes(topic)) {
+        report(
+          lineOf('topic'),
+          `topic "${topic}" is not a topic of this call: use one of ${topicIds.join(', ')}, or add it to the topics of the call's call.yaml`,
+        );
       }
       const declared = page.frontmatter[SOURCE_LINES_KEY];
       const write = `write ${SOURCE_LINES_KEY}: '${formatLineRanges(covered)}'`;

@@ -28,6 +28,19 @@ export const glossary: Rule = {
         } else seen.set(name, { id: entry.id, line: fileLine });
       }
     }
+    // A term leads readers to a topic (its newest call's page): one that some call has.
+    // (A bare fixture has no call file: its pages name the topics, unless one does not parse.)
+    const topics = new Set(content.siteTopicIds ?? content.pages.map(({ page }) => page.frontmatter['topic']).filter((topic) => typeof topic === 'string'));
+    if (!content.siteTopicIds && content.pages.some((page) => page.broken)) return problems;
+    for (const { entry, fileLine, fieldLines } of entries) {
+      if (!topics.has(entry.page))
+        problems.push({
+          file,
+          line: fieldLines.page ?? fileLine,
+          rule: 'glossary',
+          message: `${entry.id}: page "${entry.page}" is not a topic of any call: use one of ${[...topics].join(', ')}`,
+        });
+    }
     return problems;
   },
 };

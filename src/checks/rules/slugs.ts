@@ -1,20 +1,16 @@
 import { relative, sep } from 'node:path';
+import { pageId } from '../../calls/paths.ts';
+import { idOfPath } from '../../calls/routes.ts';
 import type { ParsedPage } from '../../transcript/parse-page.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
-/**
- * The URL slug Astro's glob loader gives a page: its `slug` frontmatter if set, else its
- * path under the docs folder without the extension, lower-cased, spaces as dashes.
- */
+/** The URL slug of a page: its id (src/calls/paths.ts), `amazon-2025-q3/aws`, or its path under a test's docs folder. */
 export function pageSlug(page: ParsedPage, docsDir: string): string {
+  if (page.file.startsWith('content/')) return pageId(page.file, page.frontmatter['slug']);
   const declared = page.frontmatter['slug'];
   if (declared) return String(declared);
-  return relative(docsDir, page.file)
-    .split(sep)
-    .map((segment) => segment.toLowerCase().replace(/\s+/g, '-'))
-    .join('/')
-    .replace(/\.mdx?$/, '');
+  return idOfPath(relative(docsDir, page.file).split(sep).join('/'));
 }
 
 /**

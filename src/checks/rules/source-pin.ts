@@ -1,16 +1,14 @@
-import { basename } from 'node:path';
 import type { Rule } from '../rule.ts';
 
-/** The canonical source is never edited: its SHA-256 is pinned in a file beside it. */
+/** The canonical source is never edited: its SHA-256 is pinned in the call's call.yaml (source.sha256). */
 export const sourcePin: Rule = {
   id: 'source-pin',
   group: 'transcript',
-  title: 'the source is byte for byte the one whose SHA-256 is pinned beside it',
-  check: ({ source }) => {
-    const name = basename(source.file);
-    const record = `run \`sha256sum ${name} > ${name}.sha256\` in ${source.file.slice(0, -name.length) || './'} and say in the pull request which publication it re-imports`;
+  title: 'the source is byte for byte the one whose SHA-256 is pinned in call.yaml',
+  check: ({ source, call }) => {
+    const record = `run \`sha256sum ${source.file}\`, write the hash as source.sha256 in ${source.pinFile} and say in the pull request which publication it re-imports`;
     if (source.pinned === undefined) {
-      return [{ file: source.pinFile, line: 1, rule: 'source-pin', message: `the SHA-256 of ${source.file} is not pinned: ${record}` }];
+      return [{ file: source.pinFile, line: call?.pinLine ?? 1, rule: 'source-pin', message: `the SHA-256 of ${source.file} is not pinned: ${record}` }];
     }
     if (source.pinned === source.sha256) return [];
     return [

@@ -1,0 +1,96 @@
+/**
+ * Where content lives: the folders and files of a call, the shared data, and the id of every
+ * page from its file (its route then comes from src/calls/routes.ts, which owns URLs and anchors
+ * and is safe for browser code).
+ *
+ *   content/calls/<call-id>/call.yaml      the call file (company, quarter, source, topics)
+ *   content/calls/<call-id>/source.txt     the canonical source, never edited
+ *   content/calls/<call-id>/figures.yaml   the call's key figures
+ *   content/calls/<call-id>/charts.yaml    the charts of its key figures page (optional)
+ *   content/calls/<call-id>/*.mdx          its pages: index.mdx → /<call-id>/, aws.mdx → /<call-id>/aws/
+ *   content/docs/*.mdx                     pages shared by all calls (the glossary)
+ *   content/glossary.yaml, content/companies.yaml   data shared by all calls
+ *   content/redirects.yaml                 old URLs and where they lead now
+ *
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { idOfPath } from './routes.ts';
+
+export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const CONTENT_DIR = join(PROJECT_DIR, 'content');
+export const CALLS_DIR = join(CONTENT_DIR, 'calls');
+export const SHARED_PAGES_DIR = join(CONTENT_DIR, 'docs');
+export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary.yaml');
+export const COMPANIES_FILE = join(CONTENT_DIR, 'companies.yaml');
+export const REDIRECTS_FILE = join(CONTENT_DIR, 'redirects.yaml');
+
+/** The file names inside a call's folder. */
+export const CALL_FILE = 'call.yaml';
+export const SOURCE_FILE = 'source.txt';
+export const FIGURES_FILE = 'figures.yaml';
+export const CHARTS_FILE = 'charts.yaml';
+
+/**
+ * Test builds only: `EXTRA_CALLS_DIR=tests/fixtures/calls` adds the calls of that folder to the
+ * build (the synthetic second call). The published site never sets it.
+ */
+export function extraCallsDir(env: Record<string, string | undefined> = process.env): string | undefined {
+  const dir = env['EXTRA_CALLS_DIR'];
+  return dir ? join(PROJECT_DIR, dir) : undefined;
+}
+
+/** The folders that hold call folders: `content/calls/`, and the test-only extra folder when set. */
+export function callsRoots(env: Record<string, string | undefined> = process.env): string[] {
+  const extra = extraCallsDir(env);
+  return extra ? [CALLS_DIR, extra] : [CALLS_DIR];
+}
+
+/** Every call folder (one with a call.yaml), in id order. */
+export function callDirs(env: Record<string, string | undefined> = process.env): string[] {
+  return callsRoots(env)
+    .filter((root) => existsSync(root))
+    .flatMap((root) =>
+      readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, CALL_FILE)))
+        .map((entry) => join(root, entry.name)),
+    )
+    .sort((a, b) => callIdOfDir(a).localeCompare(callIdOfDir(b)));
+}
+
+/** A call's id is its folder's name: `content/calls/amazon-2025-q3` → `amazon-2025-q3`. */
+export function callIdOfDir(dir: string): string {
+  return (
+    dir
+      .replace(/[/\\]+$/, '')
+      .split(/[/\\]/)
+      .at(-1) ?? ''
+  );
+}
+
+/** The glob patterns (relative to the project) of every page of the site, for the content collection. */
+export function pagePatterns(env: Record<string, string | undefined> = process.env): string[] {
+  return [
+    `${toPosix(relative(PROJECT_DIR, SHARED_PAGES_DIR))}/**/*.{md,mdx}`,
+    ...callsRoots(env).map((root) => `${toPosix(relative(PROJECT_DIR, root))}/*/**/*.{md,mdx}`),
+  ];
+}
+
+/**
+ * The id of a page, which is its route without slashes, from its file (absolute or relative
+ * to the project): `content/calls/amazon-2025-q3/aws.mdx` → `amazon-2025-q3/aws`,
+ * `content/calls/amazon-2025-q3/index.mdx` → `amazon-2025-q3`, `content/docs/glossary.mdx` → `glossary`.
+ * A `slug` in the frontmatter wins, as in Astro. Segments are lower-cased, spaces become dashes.
+ */
+export function pageId(file: string, declaredSlug?: unknown, env: Record<string, string | undefined> = process.env): string {
+  if (typeof declaredSlug === 'string' && declaredSlug) return declaredSlug.replace(/^\/+|\/+$/g, '');
+  const absolute = file.startsWith(PROJECT_DIR) || /^([a-z]:)?[/\\]/i.test(file) ? file : join(PROJECT_DIR, file);
+  const roots = [SHARED_PAGES_DIR, ...callsRoots(env)];
+  const root = roots.find((candidate) => !relative(candidate, absolute).startsWith('..'));
+  return idOfPath(toPosix(relative(root ?? PROJECT_DIR, absolute)));
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
