@@ -186,6 +186,9 @@ function setUpOurs(dir: string, calls: Call[]): void {
   cpSync(join(ROOT, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
   // The old URLs lead to the published call's pages, which the synthetic site does not have.
   write(join(dir, 'content/redirects.yaml'), '[]\n');
+  // The glossary links its terms to the published call's topics (aws, chips …), which the
+  // synthetic calls (topics t0 … t9) do not have.
+  write(join(dir, 'content/glossary.yaml'), '[]\n');
   for (const call of calls) {
     write(join(dir, 'content/calls', call.id, 'source.txt'), call.source);
     write(join(dir, 'content/calls', call.id, 'call.yaml'), callYaml(call));
