@@ -100,14 +100,24 @@ interface SearchSummary {
 export interface SearchResults {
   date: string;
   queries: number;
-  dialog?: { firstMs: number; laterMedianMs: number; samples: { q: string; ms: number }[] } | null;
+  /** The dialog typed into; `typed`, `empty` and `laterP90Ms` are absent in older results. */
+  dialog?: {
+    firstMs: number;
+    laterMedianMs: number;
+    laterP90Ms?: number;
+    typed?: number;
+    empty?: { q: string; message: string }[];
+    samples: { q: string; ms: number }[];
+  } | null;
   report: { setup: { name: string; pagefind: string }; summary: SearchSummary }[];
+  /** Bytes of each dictionary layer's files in the build; absent in older results. */
+  layerBytes?: Record<'english' | 'traditional' | 'pinyin', number>;
 }
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
 const percent = (value: number | undefined) => (value === undefined ? '–' : `${figure(value * 100, 0)}%`);
 
-function searchTable({ date, queries, dialog, report }: SearchResults): string {
+function searchTable({ date, queries, dialog, report, layerBytes }: SearchResults): string {
   const lines = [
     `\`npm run bench:search\`, ${date}: ${queries} queries (bench/search-queries.yaml).`,
     '',
@@ -146,10 +156,19 @@ function searchTable({ date, queries, dialog, report }: SearchResults): string {
       ]),
     ),
   ];
+  if (layerBytes) {
+    const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+    lines.push(
+      '',
+      `每层词典在构建中的字节：英文 ${kB(layerBytes.english)}（按首字母分成多个文件，一次查询只读其中一个），繁体 ${kB(layerBytes.traditional)}，拼音 ${kB(layerBytes.pinyin)}。`,
+    );
+  }
   if (dialog) {
     lines.push(
       '',
-      `搜索框（最终设置），从最后一次按键到结果显示：首次查询 ${dialog.firstMs.toFixed(0)} ms，后续查询中位 ${dialog.laterMedianMs.toFixed(0)} ms（${dialog.samples.map((s) => `${s.q} ${s.ms.toFixed(0)}`).join('，')}）。`,
+      dialog.typed === undefined
+        ? `搜索框（最终设置），从最后一次按键到结果显示：首次查询 ${dialog.firstMs.toFixed(0)} ms，后续查询中位 ${dialog.laterMedianMs.toFixed(0)} ms（${dialog.samples.map((s) => `${s.q} ${s.ms.toFixed(0)}`).join('，')}）。`
+        : `搜索框（最终设置），${dialog.typed} 个站内有的查询逐字输入（每 40 ms 一个字）：从最后一次按键到结果显示，首次查询 ${dialog.firstMs.toFixed(0)} ms，后续查询中位 ${dialog.laterMedianMs.toFixed(0)} ms，P90 ${(dialog.laterP90Ms ?? 0).toFixed(0)} ms；应有结果却为空：${dialog.empty?.length ?? 0} 个。`,
     );
   }
   return lines.join('\n');

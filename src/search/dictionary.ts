@@ -49,6 +49,45 @@ export function englishKey(text: string): string {
   return englishWords(text).join(' ');
 }
 
+/**
+ * The key of an English phrase as written (lower case, not stemmed): the dictionary has both
+ * keys, so that "severance" finds 遣散费 ("severance pay") before "several" (几个), which the
+ * stemmer folds to the same "sever".
+ */
+export function englishSurfaceKey(text: string): string {
+  return (text.match(/[a-z0-9]+/gi) ?? []).map((word) => word.toLowerCase()).join(' ');
+}
+
+/** A key's words; only the map's own keys ("constructor" is not one). */
+export function termsOf(map: TermMap, key: string): Term[] | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** The shortest stem a longer, unknown stem may fall back to ("deliveri" → "deliv"). */
+const MIN_PREFIX_STEM = 5;
+/** How many letters longer than that stem the unknown one may be. */
+const MAX_PREFIX_EXTRA = 3;
+
+/**
+ * The Chinese words an English phrase means in one file of the English dictionary: the words
+ * of the phrase as written, else of its stem, else, for one word whose stem is unknown, of the
+ * longest known stem it begins with (Porter folds "delivery" to "deliveri" and "deliver" to
+ * "deliv").
+ */
+export function lookUpEnglish(map: TermMap, text: string): Term[] {
+  const surface = termsOf(map, englishSurfaceKey(text));
+  if (surface) return surface;
+  const key = englishKey(text);
+  const stemmed = termsOf(map, key);
+  if (stemmed) return stemmed;
+  if (!key || key.includes(' ') || !/^[a-z]+$/.test(key)) return [];
+  for (let length = key.length - 1; length >= Math.max(MIN_PREFIX_STEM, key.length - MAX_PREFIX_EXTRA); length -= 1) {
+    const terms = termsOf(map, key.slice(0, length));
+    if (terms) return terms;
+  }
+  return [];
+}
+
 /** The key of a pinyin spelling: letters only, lower case (`Ya Ma Xun` → `yamaxun`). */
 export function pinyinKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z]/g, '');

@@ -20,7 +20,9 @@ import {
   englishKey,
   englishShard,
   ENGLISH_STOPWORDS,
+  lookUpEnglish,
   pinyinKey,
+  termsOf,
   toSimplified,
   type Term,
   type TermMap,
@@ -91,7 +93,7 @@ function dictionary<T>(file: string, empty: T): Promise<T> {
   return promise as Promise<T>;
 }
 const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditional, { phrases: {}, chars: {} });
-const english = async (key: string) => (await dictionary<TermMap>(englishShard(key), {}))[key] ?? [];
+const english = async (text: string) => lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text);
 const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
 
 const HAN = /\p{Script=Han}/u;
@@ -163,7 +165,7 @@ async function phraseHits(words: string, highlight: string, searchOptions: Searc
 async function termGroups(term: string): Promise<Term[][] | undefined> {
   if (!WORDS_ONLY.test(term) || !LATIN.test(term)) return undefined;
   const pinyinTerms = await pinyin();
-  const lookUp = async (text: string) => [...(await english(englishKey(text))), ...(pinyinTerms[pinyinKey(text)] ?? [])];
+  const lookUp = async (text: string) => [...(await english(text)), ...(termsOf(pinyinTerms, pinyinKey(text)) ?? [])];
   const whole = await lookUp(term);
   if (whole.length > 0) return [whole];
   const words = term.split(/[\s'’-]+/).filter((word) => word && !ENGLISH_STOPWORDS.has(englishKey(word)));
@@ -274,9 +276,21 @@ async function shownResults(hits: Hit[], searchOptions: SearchOptions): Promise<
   return shaped.filter(({ data }) => (data.sub_results ?? []).length > 0).map(({ result, data }) => ({ ...result, data: async () => data }));
 }
 
+/**
+ * How many `search()` and `preload()` calls were made. Pagefind UI searches on every
+ * keystroke and shows only the answer to its latest search (it drops earlier ones), so a
+ * search still queued when a newer one is asked for is skipped, and so is a preload once a
+ * newer preload or any search is asked for: they would only keep the reader's last query waiting.
+ */
+let searches = 0;
+let preloads = 0;
+const SUPERSEDED: PagefindResponse = { results: [], unfilteredResultCount: 0 };
+
 export async function search(term: string, searchOptions: SearchOptions = {}): Promise<PagefindResponse> {
+  const call = ++searches;
   const { text, words } = await readQuery(term ?? '');
   return serially(async () => {
+    if (call !== searches) return SUPERSEDED;
     if (!words) return pagefind.search('', searchOptions);
     const phrase = await phraseHits(words, text, searchOptions);
     let hits = phrase.hits;
@@ -291,6 +305,7 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
 }
 
 export async function preload(term: string, searchOptions: SearchOptions = {}): Promise<void> {
+  const call = [++preloads, searches].join();
   const { words } = await readQuery(term ?? '');
-  if (words) await serially(() => pagefind.preload(words, searchOptions));
+  if (words) await serially(async () => (call === [preloads, searches].join() ? pagefind.preload(words, searchOptions) : undefined));
 }
