@@ -13,7 +13,7 @@ const glossary = [
   { zh: '柯伊伯计划', en: 'Project Kuiper', aliases: ['Kuiper', '卫星互联网'] },
   { zh: '安迪·贾西', en: 'Andy Jassy', aliases: ['Jassy'] },
 ];
-const { english, traditional, pinyin } = buildSearchDictionaries(texts, glossary);
+const { english, traditional, pinyin } = await buildSearchDictionaries(texts, glossary);
 const words = (key: string) => (english[englishKey(key)] ?? []).map(([word]) => word);
 
 test('English words reach the Chinese words of the text through CC-CEDICT', () => {

