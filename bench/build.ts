@@ -13,16 +13,14 @@
  *
  * Usage: npm run bench:build [-- 10 100 1000]
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCalls } from '../src/calls/load-calls.ts';
-import { type BuildResult, writeResults } from './tables.ts';
 import { loadSource } from '../src/transcript/source.ts';
+import { benchFolder, buildSite, ROOT, setUpStock, type StockPage, write } from './stock-starlight.ts';
+import { type BuildResult, writeResults } from './tables.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = process.argv
   .slice(2)
   .map(Number)
@@ -142,13 +140,13 @@ ${page.qa.answers.map((a) => para(a.line, a.text)).join('')}</Turn>
 `;
 }
 
-function stockPage(page: Page): string {
-  return `---
-title: ${page.title}
-description: 构建规模基准测试用的合成页面。
----
-
-合成页面的编者导语。
+/** The same page for stock Starlight: plain blockquotes where ours has the transcript components. */
+function stockPage(page: Page, call: Call): StockPage {
+  return {
+    slug: page.slug === call.id ? `${call.id}/index` : page.slug,
+    title: page.title,
+    description: '构建规模基准测试用的合成页面。',
+    body: `合成页面的编者导语。
 
 ## 要点
 
@@ -161,12 +159,8 @@ ${page.narrative.map((n) => `> ${n.text}\n`).join('\n')}
 
 **安迪·贾西，亚马逊首席执行官**
 
-${page.qa.answers.map((a) => `> ${a.text}\n`).join('\n')}`;
-}
-
-function write(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+${page.qa.answers.map((a) => `> ${a.text}\n`).join('\n')}`,
+  };
 }
 
 function duBytes(path: string): number {
@@ -197,33 +191,6 @@ function setUpOurs(dir: string, calls: Call[]): void {
   }
 }
 
-function setUpStock(dir: string, calls: Call[]): void {
-  // Astro finds the packages to bundle (Starlight) from package.json: declare the same ones.
-  const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  write(join(dir, 'package.json'), JSON.stringify({ name: 'stock-starlight', type: 'module', private: true, dependencies }));
-  const sidebar = calls.map((call) => ({ label: call.id, items: call.pages.map((page) => ({ slug: page.slug, label: `主题 ${page.topic}` })) }));
-  write(
-    join(dir, 'astro.config.mjs'),
-    `import starlight from '@astrojs/starlight';
-import { defineConfig } from 'astro/config';
-export default defineConfig({
-  integrations: [starlight({ title: 'Stock Starlight', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: ${JSON.stringify(sidebar)} })],
-});
-`,
-  );
-  write(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
-  );
-  for (const call of calls) {
-    for (const page of call.pages) write(join(dir, 'src/content/docs', page.slug === call.id ? `${call.id}/index` : page.slug) + '.mdx', stockPage(page));
-  }
-}
-
 interface Run {
   seconds: number;
   peakMB: number;
@@ -232,23 +199,12 @@ interface Run {
 }
 
 function build(dir: string): Run {
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const useTime = existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : process.execPath;
-  const args = useTime ? ['-f', '@@%e %M', process.execPath, astro, 'build'] : [astro, 'build'];
-  const started = performance.now();
-  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
-    throw new Error(`build failed in ${dir}`);
-  }
-  const peakKB = Number(/@@[\d.]+ (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  const { seconds, peakMB, output } = buildSite(dir);
   // The content checks log their own time (src/integrations/content-checks.ts): print it.
-  for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+  for (const line of output.split('\n')) {
     if (/\[content-checks\]/.test(line)) console.error(`  ${line.replace(/^.*?\[content-checks\] /, '')}`);
   }
-  return { seconds, peakMB: peakKB / 1024, distBytes: duBytes(join(dir, 'dist')), pagefindBytes: duBytes(join(dir, 'dist/pagefind')) };
+  return { seconds, peakMB, distBytes: duBytes(join(dir, 'dist')), pagefindBytes: duBytes(join(dir, 'dist/pagefind')) };
 }
 
 /** Builds are repeated (BENCH_REPS, default 3) and the run with the median time is kept: the machine is noisy. */
@@ -262,14 +218,16 @@ const perPage: Record<number, number> = {};
 const results: BuildResult[] = [];
 for (const size of sizes) {
   const calls = synthesize(size);
-  // Inside the project, so that both sites resolve packages from its node_modules without symlinks.
-  mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
-  const work = mkdtempSync(join(ROOT, '.bench-tmp', `build-${size}-`));
+  const work = benchFolder(`build-${size}`);
   try {
     const oursDir = join(work, 'ours');
     const stockDir = join(work, 'stock');
     setUpOurs(oursDir, calls);
-    setUpStock(stockDir, calls);
+    setUpStock(
+      stockDir,
+      calls.flatMap((call) => call.pages.map((page) => stockPage(page, call))),
+      calls.map((call) => ({ label: call.id, items: call.pages.map((page) => ({ slug: page.slug, label: `主题 ${page.topic}` })) })),
+    );
     const stock = median([...Array(REPS)].map(() => build(stockDir)));
     const ours = median([...Array(REPS)].map(() => build(oursDir)));
     perPage[size] = ours.seconds / size;

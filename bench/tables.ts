@@ -57,25 +57,86 @@ function buildTable({ date, results }: { date: string; results: BuildResult[] })
 
 // --- bench:lighthouse --------------------------------------------------------------------
 
-export interface LighthouseResult {
-  route: string;
-  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** One Lighthouse run of a page, or the medians of several. */
+export interface LighthouseRun {
+  scores: Record<Category, number>;
   lcpMs: number;
   tbtMs: number;
 }
 
-function lighthouseTable({ date, results }: { date: string; results: LighthouseResult[] }): string {
+export interface LighthouseResults {
+  /** When the run ended, UTC (`YYYY-MM-DD HH:MM`). */
+  date: string;
+  /** Runs per page and site. */
+  runs: number;
+  versions: { lighthouse: string; chromium: string; starlight: string };
+  /** The machine's load average (1, 5, 15 minutes) at the start and end, and the highest 1-minute load seen. */
+  load: { cpus: number; start: number[]; end: number[]; max1: number };
+  /** Each page on this site and on stock Starlight with the same text: every run and their medians. */
+  pages: { route: string; ours: { median: LighthouseRun; runs: LighthouseRun[] }; stock: { median: LighthouseRun; runs: LighthouseRun[] } }[];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+/** The median of each figure of the runs, taken separately. */
+export function medianRun(runs: LighthouseRun[]): LighthouseRun {
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id]))])) as LighthouseRun['scores'],
+    lcpMs: median(runs.map((run) => run.lcpMs)),
+    tbtMs: median(runs.map((run) => run.tbtMs)),
+  };
+}
+
+const signed = (value: number, digits: number) => `${value > 0 ? '+' : ''}${value.toFixed(digits)}`;
+const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+
+function lighthouseTable({ date, runs, versions, load, pages }: LighthouseResults): string {
+  const range = (list: LighthouseRun[]) => {
+    const scores = list.map((run) => run.scores.performance);
+    return `${Math.min(...scores).toFixed(2)}–${Math.max(...scores).toFixed(2)}`;
+  };
   return [
-    `\`npm run bench:lighthouse\`, ${date}.`,
+    `\`npm run bench:lighthouse\`, ${date} UTC: the median of ${runs} runs per page of this site (ours) and of stock Starlight ${versions.starlight} with the same text (stock), the two run alternately in one Chromium ${versions.chromium} (Lighthouse ${versions.lighthouse}, mobile, simulated throttling). Δ and ratio are ours against stock. Targets for ours: performance ≥ 0.95, the others 1.00.`,
+    '',
+    `Load average (1 / 5 / 15 min) on ${load.cpus} CPUs: ${loads(load.start)} at the start, ${loads(load.end)} at the end, 1-minute load up to ${load.max1.toFixed(2)}.`,
     '',
     markdownTable(
-      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms'],
-      results.map(({ route, scores, lcpMs, tbtMs }) => [
-        route,
-        ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((id) => scores[id].toFixed(2)),
-        Math.round(lcpMs),
-        Math.round(tbtMs),
-      ]),
+      [
+        'page',
+        'performance ours / stock',
+        'Δ',
+        'performance range ours / stock',
+        'accessibility ours / stock',
+        'best practices ours / stock',
+        'SEO ours / stock',
+        'LCP ms ours / stock',
+        'LCP ratio',
+        'TBT ms ours / stock',
+        'TBT Δ ms',
+      ],
+      pages.map(({ route, ours, stock }) => {
+        const both = (id: Category) => `${ours.median.scores[id].toFixed(2)} / ${stock.median.scores[id].toFixed(2)}`;
+        return [
+          route,
+          both('performance'),
+          signed(ours.median.scores.performance - stock.median.scores.performance, 2),
+          `${range(ours.runs)} / ${range(stock.runs)}`,
+          both('accessibility'),
+          both('best-practices'),
+          both('seo'),
+          `${Math.round(ours.median.lcpMs)} / ${Math.round(stock.median.lcpMs)}`,
+          (ours.median.lcpMs / stock.median.lcpMs).toFixed(2),
+          `${Math.round(ours.median.tbtMs)} / ${Math.round(stock.median.tbtMs)}`,
+          signed(Math.round(ours.median.tbtMs - stock.median.tbtMs), 0),
+        ];
+      }),
     ),
   ].join('\n');
 }
