@@ -26,6 +26,12 @@ import { isLiteral, mean, median, queryFigures, type Query, type QueryFigures } 
 import { serveSite } from './serve.ts';
 import { writeTable } from '../tables.ts';
 
+// `--pages N`: the scale benchmark on N synthetic pages (bench/search/scale.ts) instead.
+if (process.argv.includes('--pages') || process.argv.some((arg) => arg.startsWith('--pages='))) {
+  await (await import('./scale.ts')).main();
+  process.exit();
+}
+
 /** The call whose pages the query sets name by topic. */
 const CALL = 'amazon-2025-q3';
 
