@@ -16,9 +16,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCalls } from '../src/calls/load-calls.ts';
-import { loadSource } from '../src/transcript/source.ts';
 import { benchFolder, buildSite, ROOT, setUpStock, type StockPage, write } from './stock-starlight.ts';
+import { type Call, type Page, quarterOf, synthesize } from './synthetic.ts';
 import { type BuildResult, writeResults } from './tables.ts';
 
 const SIZES = process.argv
@@ -27,81 +26,12 @@ const SIZES = process.argv
   .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [10, 100, 1000];
 
-/** Pages per call. */
-const CALL_SIZE = 10;
-
-interface Call {
-  id: string;
-  source: string;
-  pages: Page[];
-}
-
-interface Page {
-  /** Its id: `<call-id>/<slug>`, the call's overview `<call-id>`. */
-  slug: string;
-  title: string;
-  topic: string;
-  lines: number[];
-  narrative: { line: number; text: string }[];
-  qa: { line: number; question: string; answers: { line: number; text: string }[] };
-}
-
-/**
- * N pages as calls of 10 pages, each page with three narrative paragraphs and one Q&A unit,
- * numbered so that every sentence is unique; each call has its own source, lines from 1.
- */
-function synthesize(count: number): Call[] {
-  const published = loadCalls().calls.find((call) => call.id === 'amazon-2025-q3');
-  if (!published) throw new Error('bench:build makes its text from content/calls/amazon-2025-q3/');
-  const real = loadSource(published.sourceFile);
-  const questions = real.filter((p) => p.text.startsWith('问'));
-  const prose = real.filter((p) => !p.text.startsWith('问') && p.sentences.length > 0);
-  const calls: Call[] = [];
-  let lines: string[] = [];
-  const take = (text: string) => {
-    lines.push(text);
-    return lines.length;
-  };
-  let pages: Page[] = [];
-  for (let i = 0; i < count; i++) {
-    const inCall = i % CALL_SIZE;
-    const callIndex = Math.floor(i / CALL_SIZE);
-    const callId = `amazon-${2000 + Math.floor(callIndex / 4)}-q${(callIndex % 4) + 1}`;
-    const tag = `（第${i + 1}篇）`;
-    const pick = (list: typeof real, k: number) => list[(i * 7 + k) % list.length]?.text ?? '';
-    const narrative = [0, 1, 2].map((k) => {
-      const text = `${tag}${pick(prose, k)}`;
-      return { line: take(text), text };
-    });
-    const question = `问:${tag}${pick(questions, 0).replace(/^问[:：]/, '')}`;
-    const qaLine = take(question);
-    const answers = [3, 4].map((k) => {
-      const text = `${tag}${pick(prose, k)}`;
-      return { line: take(text), text };
-    });
-    pages.push({
-      slug: inCall === 0 ? callId : `${callId}/page-${inCall}`,
-      title: `合成页面 ${i + 1}`,
-      topic: `t${inCall}`,
-      lines: [...narrative.map((n) => n.line), qaLine, ...answers.map((a) => a.line)],
-      narrative,
-      qa: { line: qaLine, question, answers },
-    });
-    if (inCall === CALL_SIZE - 1 || i === count - 1) {
-      calls.push({ id: callId, source: lines.join('\n'), pages });
-      lines = [];
-      pages = [];
-    }
-  }
-  return calls;
-}
-
 function callYaml(call: Call): string {
-  const [, year, quarter] = /-(\d{4})-q(\d)$/.exec(call.id) ?? [];
+  const { fiscalYear: year, quarter } = quarterOf(call);
   return `company: amazon
 fiscalYear: ${year}
 quarter: ${quarter}
-date: ${year}-${String(Number(quarter) * 3).padStart(2, '0')}-28
+date: ${year}-${String(quarter * 3).padStart(2, '0')}-28
 language: zh-CN
 title: 合成电话会 ${call.id}
 source:

@@ -11,7 +11,7 @@ test('a Markdown table has a header, its separator and a line per row', () => {
 for (const name of Object.keys(TABLES) as TableName[]) {
   test(`bench/results/${name}.md is the table of bench/results/${name}.json`, () => {
     const results = join(RESULTS_DIR, `${name}.json`);
-    assert.ok(existsSync(results), `${results} is missing: run npm run bench:${name}`);
+    assert.ok(existsSync(results), `${results} is missing: run the benchmark that writes it (bench/README.md)`);
     const table = readFileSync(join(RESULTS_DIR, `${name}.md`), 'utf8');
     assert.equal(table, renderTable(name, JSON.parse(readFileSync(results, 'utf8'))), `run npm run bench:tables to render bench/results/${name}.md again`);
   });

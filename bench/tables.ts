@@ -235,6 +235,72 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
   return lines.join('\n');
 }
 
+// --- bench:search -- --pages N ----------------------------------------------------------
+
+/** One search setup's figures at one page count (bench/search/scale.ts). */
+export interface ScaleFigures {
+  indexBytes: number;
+  indexFiles: number;
+  indexSeconds: number;
+  /** Ours: building the search module and dictionaries from the pages' text (part of indexSeconds). */
+  dictionarySeconds?: number;
+  /** Bytes a static host sends for the first query: text files gzipped, Pagefind's own files (gzip already) as they are. */
+  firstQueryBytes: number;
+  /** The same files uncompressed. */
+  firstQueryRawBytes: number;
+  firstQueryMs: number;
+  /** Bytes (as sent) of the first query by kind of file: module, pagefind (entry, metadata, WebAssembly, worker), filter, index, fragment, dictionary. */
+  firstQueryParts: Record<string, number>;
+  laterSearchMedianMs: number;
+  laterShownMedianMs: number;
+  /** The later queries' search time in a session that has not loaded Pagefind's filters (whose counts Pagefind computes on every search once loaded). */
+  laterSearchWithoutFiltersMedianMs: number;
+  /** Median number of results of the later queries. */
+  laterResultsMedian: number;
+}
+export interface ScaleRun {
+  pages: number;
+  date: string;
+  queries: number;
+  firstQuery: string;
+  /** 1-minute load average at the start and the end of the run, and the machine's cores. */
+  load: { start: number; end: number; cores: number };
+  ours: ScaleFigures;
+  stock: ScaleFigures;
+}
+export interface SearchScaleResults {
+  runs: ScaleRun[];
+}
+
+function searchScaleTable({ runs }: SearchScaleResults): string {
+  const columns: [string, (f: ScaleFigures) => number, (n: number) => string][] = [
+    ['first query kB', (f) => f.firstQueryBytes, (n) => (n / 1024).toFixed(1)],
+    ['first query ms', (f) => f.firstQueryMs, (n) => n.toFixed(0)],
+    ['later queries: search ms (median)', (f) => f.laterSearchMedianMs, (n) => n.toFixed(1)],
+    ['later queries: results shown ms (median)', (f) => f.laterShownMedianMs, (n) => n.toFixed(1)],
+    ['later queries: search ms without filters (median)', (f) => f.laterSearchWithoutFiltersMedianMs, (n) => n.toFixed(1)],
+    ['index MB', (f) => f.indexBytes, (n) => (n / 1e6).toFixed(2)],
+    ['indexing s', (f) => f.indexSeconds, (n) => n.toFixed(1)],
+  ];
+  return [
+    "`npm run bench:search -- --pages N`: synthetic pages of the real paragraphs; the literal queries of bench/search-queries.yaml, the first one from a page that has loaded nothing of the search (kB as a static host sends them: text gzipped, Pagefind's own files as they are). Later queries as the dialog runs them (Pagefind UI loads the filters when it starts), and without the filters loaded. Targets at 10,000 pages: first query ≤ 300 kB, later queries ≤ 10 ms search time (median).",
+    '',
+    markdownTable(
+      ['pages', 'setup', ...columns.map(([label]) => label), 'date, load (1 min, start → end / cores)'],
+      runs.flatMap(({ pages, date, load, ours, stock }) => [
+        [
+          pages,
+          'ours',
+          ...columns.map(([, value, format]) => format(value(ours))),
+          `${date}, ${load.start.toFixed(1)} → ${load.end.toFixed(1)} / ${load.cores}`,
+        ],
+        [pages, 'stock Starlight', ...columns.map(([, value, format]) => format(value(stock))), ''],
+        [pages, 'ratio ours/stock', ...columns.map(([, value]) => (value(ours) / value(stock)).toFixed(2)), ''],
+      ]),
+    ),
+  ].join('\n');
+}
+
 // -----------------------------------------------------------------------------------------
 
 /** Each benchmark's results file name and the table rendered from it. */
@@ -242,6 +308,7 @@ export const TABLES = {
   build: buildTable,
   lighthouse: lighthouseTable,
   search: searchTable,
+  'search-scale': searchScaleTable,
 } as const satisfies Record<string, (results: never) => string>;
 
 export type TableName = keyof typeof TABLES;

@@ -6,7 +6,9 @@
  * pinyin, nonsense) through the site's search module in headless Chromium, prints tables
  * and writes bench/results/search.json. `--quick`: only Starlight's default and the final
  * setup on Pagefind 1.6.0. Both also run the final setup once without each dictionary layer
- * (English, traditional, pinyin: its files served empty), to show what each layer adds.
+ * (English, traditional, pinyin: its files served empty), to show what each layer adds, and
+ * type 500 queries into the real dialog (100 with --quick; `--dialog-queries=N`).
+ * `--pages N`: the scale benchmark instead (bench/search/scale.ts).
  */
 import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +19,7 @@ import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
 import { pagefindOptions, SITE_RANKING } from '../../src/search/options.ts';
-import { buildStockIndex, STARLIGHT_RANKING } from './starlight.ts';
+import { buildStockIndex, STARLIGHT_RANKING, STOCK_SEARCH_MODULE } from './starlight.ts';
 import { join } from 'node:path';
 import { CALLS_DIR, pageId } from '../../src/calls/paths.ts';
 import { routeOf } from '../../src/calls/routes.ts';
@@ -25,6 +27,12 @@ import { loadPages } from '../../src/transcript/load-pages.ts';
 import { isLiteral, mean, median, queryFigures, type Query, type QueryFigures } from './metrics.ts';
 import { serveSite } from './serve.ts';
 import { writeTable } from '../tables.ts';
+
+// `--pages N`: the scale benchmark on N synthetic pages (bench/search/scale.ts) instead.
+if (process.argv.includes('--pages') || process.argv.some((arg) => arg.startsWith('--pages='))) {
+  await (await import('./scale.ts')).main();
+  process.exit();
+}
 
 /** The call whose pages the query sets name by topic. */
 const CALL = 'amazon-2025-q3';
@@ -77,9 +85,6 @@ function layerBytes(): Record<Layer, number> {
   const bytes = (prefix: string) => files.filter((file) => file.startsWith(prefix)).reduce((sum, file) => sum + statSync(`${siteDir}search/${file}`).size, 0);
   return { english: bytes('english'), traditional: bytes('traditional'), pinyin: bytes('pinyin') };
 }
-
-/** Starlight's stock search sends the query to Pagefind as typed. */
-const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
 
 type QueryEntry = Omit<Query, 'page' | 'kind'> & { page?: string | string[]; kind?: Query['kind'] };
 

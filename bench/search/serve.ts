@@ -14,11 +14,13 @@ const TYPES: Record<string, string> = {
 /**
  * Serves the built site on a free local port, with some paths answered from elsewhere:
  * `overrides` maps a site path prefix (e.g. `/pagefind/`) to a folder, or a path to a
- * file's text.
+ * file's text. `onServed` hears of every response body sent, with its path: the bytes are
+ * counted exactly, unlike the browser's asynchronous request sizes.
  */
 export async function serveSite(
   siteDir: string,
   overrides: Record<string, string | { text: string }>,
+  onServed: (path: string, body: Uint8Array) => void = () => {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
@@ -26,11 +28,13 @@ export async function serveSite(
     try {
       if (override && typeof override[1] === 'object') {
         response.writeHead(200, { 'content-type': TYPES['.js'] ?? '' }).end(override[1].text);
+        onServed(path, Buffer.from(override[1].text));
         return;
       }
       const file = override ? join(override[1] as string, path.slice(override[0].length)) : join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      onServed(path, body);
     } catch {
       response.writeHead(404).end();
     }

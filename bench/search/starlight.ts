@@ -11,3 +11,6 @@ export const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSatu
 export function buildStockIndex(options: { siteDir: string; outputDir: string; api?: PagefindApi }): Promise<number> {
   return writePagefindIndex(options);
 }
+
+/** Starlight's stock search module: Pagefind itself, the query sent as typed. */
+export const STOCK_SEARCH_MODULE = "export * from '../pagefind/pagefind.js';";
