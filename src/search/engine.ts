@@ -75,7 +75,6 @@ export const options = (value: SearchOptions) => {
   void serially(() => pagefind.options(value));
   return Promise.resolve();
 };
-export const init = () => serially(() => pagefind.init());
 export const filters = () => serially(() => pagefind.filters());
 export const mergeIndex = (url: string, value?: SearchOptions) => serially(() => pagefind.mergeIndex(url, value));
 export const destroy = () => serially(() => pagefind.destroy());
@@ -95,6 +94,12 @@ function dictionary<T>(file: string, empty: T): Promise<T> {
 const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditional, { phrases: {}, chars: {} });
 const english = async (text: string) => lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text);
 const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
+
+/** Loads Pagefind's index metadata and the traditional map, which every Chinese query reads first. */
+export const init = () => {
+  void traditional();
+  return serially(() => pagefind.init());
+};
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;

@@ -84,16 +84,19 @@ class SiteSearch extends HTMLElement {
     let started: Promise<void> | undefined;
     this.startSearch = () =>
       (started ??= (async () => {
+        // Load the engine, Pagefind's WebAssembly and index metadata while Pagefind UI loads and
+        // the reader is still reaching for the keyboard, so that the first query only waits for its own words.
+        const engineReady = (async () => {
+          const engine = await import(/* @vite-ignore */ `${String(options['bundlePath'])}pagefind.js`);
+          await engine.options(JSON.parse(this.dataset['engineOptions'] ?? '{}'));
+          await engine.init();
+        })();
         // @ts-expect-error: @pagefind/default-ui ships no types.
         const { PagefindUI } = await import('@pagefind/default-ui');
         new PagefindUI({ ...options, element: '#starlight__search' });
         // Pagefind UI labels its input with a title only; give it a real accessible name.
         this.querySelector('input')?.setAttribute('aria-label', this.dataset['inputLabel'] ?? '');
-        // Load the engine and Pagefind's index metadata now, while the reader is still reaching
-        // for the keyboard, so that the first query only waits for its own words.
-        const engine = await import(/* @vite-ignore */ `${String(options['bundlePath'])}pagefind.js`);
-        await engine.options(JSON.parse(this.dataset['engineOptions'] ?? '{}'));
-        await engine.init();
+        await engineReady;
       })());
     // Start on intent, not on every page view: the reader points at, touches or tabs to the
     // button (Ctrl/Cmd+K, / and a click open the dialog, which starts it too).
