@@ -14,8 +14,9 @@
  * Usage: npm run bench:build [-- 10 100 1000]
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { folderSize } from './folder-size.ts';
 import { benchFolder, buildSite, ROOT, setUpStock, type StockPage, write } from './stock-starlight.ts';
 import { type Call, type Page, quarterOf, synthesize } from './synthetic.ts';
 import { type BuildResult, writeResults } from './tables.ts';
@@ -93,13 +94,6 @@ ${page.qa.answers.map((a) => `> ${a.text}\n`).join('\n')}`,
   };
 }
 
-function duBytes(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path).reduce((sum, name) => sum + duBytes(join(path, name)), 0);
-}
-
 function setUpOurs(dir: string, calls: Call[]): void {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -134,7 +128,7 @@ function build(dir: string): Run {
   for (const line of output.split('\n')) {
     if (/\[content-checks\]/.test(line)) console.error(`  ${line.replace(/^.*?\[content-checks\] /, '')}`);
   }
-  return { seconds, peakMB, distBytes: duBytes(join(dir, 'dist')), pagefindBytes: duBytes(join(dir, 'dist/pagefind')) };
+  return { seconds, peakMB, distBytes: folderSize(join(dir, 'dist')).bytes, pagefindBytes: folderSize(join(dir, 'dist/pagefind')).bytes };
 }
 
 /** Builds are repeated (BENCH_REPS, default 3) and the run with the median time is kept: the machine is noisy. */

@@ -26,7 +26,7 @@
  */
 import { type Browser, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,7 @@ import { pagefindOptions, searchUiOptions } from '../../src/search/options.ts';
 import { FILTER_NAMES, unitTitle } from '../../src/search/page-search-data.ts';
 import { buildSearchIndex } from '../../src/search/pagefind-index.ts';
 import { SEARCH_FOLDER, writeSearchFiles } from '../../src/search/write-search-files.ts';
+import { folderSize } from '../folder-size.ts';
 import { type Call, type Page, quarterOf, synthesize } from '../synthetic.ts';
 import { RESULTS_DIR, type ScaleFigures, type ScaleRun, type SearchScaleResults, writeResults } from '../tables.ts';
 import { isLiteral, median, type Query } from './metrics.ts';
@@ -113,13 +114,6 @@ function writePages(dir: string, calls: Call[]): void {
       writeFileSync(file, pageHtml(template, call, page));
     }
   }
-}
-
-function folderSize(path: string): { bytes: number; files: number } {
-  const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((file) => statSync(join(path, file)))
-    .filter((stat) => stat.isFile());
-  return { bytes: files.reduce((sum, stat) => sum + stat.size, 0), files: files.length };
 }
 
 const seconds = async (task: () => Promise<unknown>) => {

@@ -241,25 +241,31 @@ function converter(from: string, to: string): (text: string) => string {
   return convert;
 }
 
+/** Every word of the site (two characters or more) → Taiwan's wording of it (软件 → 軟體). */
+export function taiwanWording(words: ReadonlySet<string>): Map<string, string> {
+  const siteWords = [...words].filter((word) => HAN.test(word) && Array.from(word).length >= 2).sort();
+  const taiwan = convertEach(converter('cn', 'twp'), siteWords);
+  return new Map(siteWords.map((word, i) => [word, taiwan[i] ?? word]));
+}
+
 /**
  * The site's words whose Taiwan wording is another word, in simplified characters
  * (集群 → 叢集 → 丛集), so that the English dictionary also reads that word's senses.
  */
-export function taiwanVariants(words: ReadonlySet<string>): Map<string, string> {
-  const siteWords = [...words].filter((word) => HAN.test(word) && Array.from(word).length >= 2).sort();
-  const variants = convertEach(converter('tw', 'cn'), convertEach(converter('cn', 'twp'), siteWords));
-  return new Map(siteWords.flatMap((word, i) => (variants[i] && variants[i] !== word ? [[word, variants[i]] as const] : [])));
+export function taiwanVariants(taiwan: ReadonlyMap<string, string>): Map<string, string> {
+  const words = [...taiwan.keys()];
+  const variants = convertEach(converter('tw', 'cn'), [...taiwan.values()]);
+  return new Map(words.flatMap((word, i) => (variants[i] && variants[i] !== word ? [[word, variants[i]] as const] : [])));
 }
 
 /** Traditional characters and Taiwan's words → the site's simplified ones. */
-export function traditionalMap(texts: readonly string[], words: ReadonlySet<string>): TraditionalMap {
+export function traditionalMap(texts: readonly string[], taiwan: ReadonlyMap<string, string>): TraditionalMap {
   const all = texts.join('\n');
   const siteChars = [...new Set(all.match(/\p{Script=Han}/gu))].sort();
   const known = new Set(siteChars);
   const chars: Record<string, string> = {};
   // Taiwan's standard (twp: characters, then words) and Hong Kong's; making a converter costs ~1 s.
-  const toTaiwan = converter('cn', 'twp');
-  for (const convert of [toTaiwan, converter('cn', 'hk')]) {
+  for (const convert of [converter('cn', 'twp'), converter('cn', 'hk')]) {
     const converted = convertEach(convert, siteChars);
     siteChars.forEach((char, i) => {
       const traditional = converted[i] ?? char;
@@ -268,14 +274,11 @@ export function traditionalMap(texts: readonly string[], words: ReadonlySet<stri
     });
   }
   const byChar = (text: string) => Array.from(text, (char) => chars[char] ?? char).join('');
-  const siteWords = [...words].filter((word) => HAN.test(word) && Array.from(word).length >= 2).sort();
-  const taiwanWords = convertEach(toTaiwan, siteWords);
   const phrases: Record<string, string> = {};
-  siteWords.forEach((word, i) => {
-    const taiwan = taiwanWords[i] ?? word;
+  for (const [word, wording] of taiwan) {
     // Taiwan's word for it, unless the site uses that word itself (程序 is also simplified).
-    if (taiwan !== word && byChar(taiwan) !== word && !all.includes(taiwan)) phrases[taiwan] = word;
-  });
+    if (wording !== word && byChar(wording) !== word && !all.includes(wording)) phrases[wording] = word;
+  }
   return { phrases, chars };
 }
 
@@ -289,6 +292,7 @@ export async function buildSearchDictionaries(
   const cedictMs = Math.round(performance.now() - started);
   started = performance.now();
   const { words, names } = chineseWords(texts);
+  const taiwan = taiwanWording(words);
   const all = texts.join('\n');
   const counts = new Map<string, number>();
   const frequency = (word: string) => {
@@ -303,9 +307,9 @@ export async function buildSearchDictionaries(
     return ms;
   };
   const wordsMs = lap();
-  const english = englishMap(words, glossary, frequency, { variants: taiwanVariants(words), latin: latinWords(texts) });
+  const english = englishMap(words, glossary, frequency, { variants: taiwanVariants(taiwan), latin: latinWords(texts) });
   const englishMs = lap();
-  const traditional = traditionalMap(texts, words);
+  const traditional = traditionalMap(texts, taiwan);
   const traditionalMs = lap();
   const pinyinTerms = pinyinMap(names, glossary, frequency);
   const pinyinMs = lap();

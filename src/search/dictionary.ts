@@ -39,9 +39,14 @@ export function englishWord(word: string): string {
   return stemmer(word.toLowerCase());
 }
 
+/** The Latin words of a text as written, in order: `latinTokens("Robots, data-centers")` → Robots, data, centers. */
+export function latinTokens(text: string): string[] {
+  return text.match(/[a-z0-9]+/gi) ?? [];
+}
+
 /** The English words of a text, folded, in order: `englishWords("Robots, data-centers")` → robot, data, center. */
 export function englishWords(text: string): string[] {
-  return (text.match(/[a-z0-9]+/gi) ?? []).map(englishWord);
+  return latinTokens(text).map(englishWord);
 }
 
 /** The key of an English phrase: its folded words, stop words kept, joined by one space. */
@@ -55,7 +60,9 @@ export function englishKey(text: string): string {
  * stemmer folds to the same "sever".
  */
 export function englishSurfaceKey(text: string): string {
-  return (text.match(/[a-z0-9]+/gi) ?? []).map((word) => word.toLowerCase()).join(' ');
+  return latinTokens(text)
+    .map((word) => word.toLowerCase())
+    .join(' ');
 }
 
 /** A key's words; only the map's own keys ("constructor" is not one). */

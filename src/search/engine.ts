@@ -310,7 +310,8 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
 }
 
 export async function preload(term: string, searchOptions: SearchOptions = {}): Promise<void> {
-  const call = [++preloads, searches].join();
+  const call = ++preloads;
+  const searchesBefore = searches;
   const { words } = await readQuery(term ?? '');
-  if (words) await serially(async () => (call === [preloads, searches].join() ? pagefind.preload(words, searchOptions) : undefined));
+  if (words) await serially(async () => (call === preloads && searches === searchesBefore ? pagefind.preload(words, searchOptions) : undefined));
 }
