@@ -100,12 +100,14 @@ function readQueries(file: string, kind?: Query['kind']): Query[] {
 
 /** Taiwan's characters and wording for a simplified query (OpenCC, as a reader in Taiwan would type it). */
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/** The two traditional sets: the literal queries as OpenCC writes them, and readers' own words (which no converter may produce). */
+const TRADITIONAL_GROUPS = { converted: '由字面查询转换', readers: '读者用词' } as const;
 const literalQueries = readQueries('search-queries.yaml');
 const traditionalQueries: Query[] = [
   ...literalQueries
     .filter((query) => isLiteral(query) && toTaiwan(query.q) !== query.q)
-    .map((query) => ({ q: toTaiwan(query.q), kind: 'traditional' as const, group: '由字面查询转换', simplified: query.q })),
-  ...readQueries('search-queries-traditional.yaml', 'traditional').map((query) => ({ ...query, group: '读者用词' })),
+    .map((query) => ({ q: toTaiwan(query.q), kind: 'traditional' as const, group: TRADITIONAL_GROUPS.converted, simplified: query.q })),
+  ...readQueries('search-queries-traditional.yaml', 'traditional').map((query) => ({ ...query, group: TRADITIONAL_GROUPS.readers })),
 ];
 const queries: Query[] = [
   ...literalQueries,
@@ -360,6 +362,7 @@ interface Row extends QueryFigures {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((path) => b.includes(path));
 const share = (rows: readonly Row[], ok: (row: Row) => boolean) => (rows.length ? rows.filter(ok).length / rows.length : null);
+const samePages = (row: Row) => sameSet(row.returned, row.expected ?? []);
 const inTop3 = (row: Row) => row.wantedRank !== null && row.wantedRank <= 3;
 
 function summarize(rows: Row[]) {
@@ -375,7 +378,15 @@ function summarize(rows: Row[]) {
     topicFirst: topic.filter((row) => row.wantedRank === 1).length / topic.length,
     aliasTop3: alias.filter(inTop3).length / alias.length,
     englishTop3: share(of('english'), inTop3),
-    traditionalSamePages: share(of('traditional'), (row) => sameSet(row.returned, row.expected ?? [])),
+    traditionalSamePages: share(of('traditional'), samePages),
+    traditionalConvertedSamePages: share(
+      of('traditional').filter((row) => row.query.group === TRADITIONAL_GROUPS.converted),
+      samePages,
+    ),
+    traditionalReadersSamePages: share(
+      of('traditional').filter((row) => row.query.group === TRADITIONAL_GROUPS.readers),
+      samePages,
+    ),
     pinyinTop3: share(of('pinyin'), inTop3),
     nonsenseNothing: share(of('nonsense'), (row) => row.results === 0 || row.partial),
     firstQueryBytes: first?.bytes ?? 0,
@@ -402,13 +413,13 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
   }
   console.log('\n## 总览\n');
   console.log(
-    '| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 英文前三 | 繁体同页 | 拼音前三 | 无意义无结果 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |',
+    '| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 英文前三 | 繁体同页（字面转换） | 繁体同页（读者用词） | 拼音前三 | 无意义无结果 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)}%`);
   for (const { setup, summary } of report) {
     console.log(
-      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
+      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalConvertedSamePages)} | ${percent(summary.traditionalReadersSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
     );
   }
   const baseline = report.find(({ setup }) => setup.pagefind === '1.6.0' && !setup.siteSegmentation)?.summary;

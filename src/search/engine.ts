@@ -28,7 +28,7 @@ import {
   type TermMap,
   type TraditionalMap,
 } from './dictionary.ts';
-import { titleNames, UNIT_FILTERS } from './page-search-data.ts';
+import { FILTERS_FILE, titleNames, UNIT_FILTERS, type FilterCounts } from './page-search-data.ts';
 import { shapeResult, type ResultData, type SubResult } from './result.ts';
 import { queryWords } from './segment.ts';
 
@@ -75,7 +75,6 @@ export const options = (value: SearchOptions) => {
   void serially(() => pagefind.options(value));
   return Promise.resolve();
 };
-export const filters = () => serially(() => pagefind.filters());
 export const mergeIndex = (url: string, value?: SearchOptions) => serially(() => pagefind.mergeIndex(url, value));
 export const destroy = () => serially(() => pagefind.destroy());
 
@@ -95,9 +94,22 @@ const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditiona
 const english = async (text: string) => lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text);
 const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
 
-/** Loads Pagefind's index metadata and the traditional map, which every Chinese query reads first. */
+/**
+ * The filters and their values. Pagefind counts every filter it has loaded on every search,
+ * which at 10,000 pages is most of a query's time, while the dialog shows the counts only in
+ * an open filter. So Pagefind UI starts with the values the build listed (./filter-values.ts),
+ * and Pagefind loads its filters when the reader opens one (`loadFilters`); from then on each
+ * search returns Pagefind's counts for the query.
+ */
+const filterValues = () => dictionary<FilterCounts>(FILTERS_FILE, {});
+export const filters = () => filterValues();
+let filtersLoaded: Promise<unknown> | undefined;
+export const loadFilters = () => (filtersLoaded ??= serially(() => pagefind.filters()));
+
+/** Loads Pagefind's index metadata, the traditional map (every Chinese query reads it first) and the filter values. */
 export const init = () => {
   void traditional();
+  void filterValues();
   return serially(() => pagefind.init());
 };
 
@@ -123,10 +135,20 @@ async function readQuery(term: string): Promise<{ text: string; words: string }>
   return { text, words: queryWords(text).join(' ') };
 }
 
-/** Pagefind's counts per filter value, which the dialog shows beside each filter. */
-interface FilterCounts {
-  filters: unknown;
-  totalFilters: unknown;
+/** Pagefind's counts per filter value for a query, which the dialog shows beside each filter. */
+interface QueryCounts {
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+/**
+ * Every filter with counts: Pagefind's for the filters it has loaded (all of them once the
+ * reader has opened one, or the one a search selects), the build's list for the others, so
+ * that Pagefind UI keeps offering every filter.
+ */
+async function everyFilter(counts: QueryCounts): Promise<QueryCounts> {
+  const values = await filterValues();
+  return { filters: { ...values, ...counts.filters }, totalFilters: { ...values, ...counts.totalFilters } };
 }
 
 interface Hit {
@@ -146,9 +168,9 @@ interface Hit {
 const withPlainData = (exact: PagefindResult, plain: PagefindResult | undefined): PagefindResult => (plain ? { ...exact, data: plain.data } : exact);
 
 /** 1. The exact phrase, ranked by Pagefind's score for the same words. */
-async function phraseHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: FilterCounts }> {
+async function phraseHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: QueryCounts }> {
   const exact = await pagefind.search(phrase(words), searchOptions);
-  const counts = { filters: exact['filters'] ?? {}, totalFilters: exact['totalFilters'] ?? {} };
+  const counts = { filters: (exact['filters'] ?? {}) as FilterCounts, totalFilters: (exact['totalFilters'] ?? {}) as FilterCounts };
   if (exact.results.length === 0) return { hits: [], counts };
   const plain = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result]));
   return {
@@ -302,7 +324,7 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
     // None, or only pages whose metadata (glossary aliases) has the words: ask the dictionaries too.
     if (hits.every((hit) => hit.result.words.length === 0)) hits = merge(await dictionaryHits(text, searchOptions), hits);
     if (hits.length === 0) hits = await wordHits(words, text, searchOptions);
-    const counts = phrase.counts;
+    const counts = await everyFilter(phrase.counts);
     hits.sort((a, b) => b.score - a.score);
     const results = await shownResults(hits, searchOptions);
     return { results, unfilteredResultCount: results.length, ...counts };

@@ -3,6 +3,12 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 /** The Pagefind filter names, as readers see them in the search dialog. */
 export const FILTER_NAMES = { call: '公司与季度', topic: '主题', speaker: '发言人' } as const;
 
+/** Each filter's values, with how many pages have each: Pagefind's `filters()` shape. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** The file of the site's filter values (./filter-values.ts), written beside the search module. */
+export const FILTERS_FILE = 'filters.json';
+
 /** What a page's search data needs of its topic. */
 interface Topic {
   id: string;

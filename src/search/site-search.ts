@@ -7,6 +7,14 @@
 import { moveFocus } from './result-keys.ts';
 
 const RESULT_LINKS = '.pagefind-ui__result-link';
+const FILTER_BLOCKS = '.pagefind-ui__filter-block';
+
+/** The filter values the reader has ticked, as Pagefind UI's `triggerFilters` takes them. */
+function selectedFilters(root: HTMLElement): Record<string, string[]> {
+  const selected: Record<string, string[]> = {};
+  for (const box of root.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) (selected[box.name] ??= []).push(box.value);
+  return selected;
+}
 
 /** True when the key press is typing into a field, where `/` is just a character. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -90,12 +98,24 @@ class SiteSearch extends HTMLElement {
           const engine = await import(/* @vite-ignore */ `${String(options['bundlePath'])}pagefind.js`);
           await engine.options(JSON.parse(this.dataset['engineOptions'] ?? '{}'));
           await engine.init();
+          return engine as { loadFilters: () => Promise<unknown> };
         })();
         // @ts-expect-error: @pagefind/default-ui ships no types.
         const { PagefindUI } = await import('@pagefind/default-ui');
-        new PagefindUI({ ...options, element: '#starlight__search' });
+        const ui = new PagefindUI({ ...options, element: '#starlight__search' });
         // Pagefind UI labels its input with a title only; give it a real accessible name.
         this.querySelector('input')?.setAttribute('aria-label', this.dataset['inputLabel'] ?? '');
+        // The filters' counts per query, once the reader opens a filter (src/search/engine.ts,
+        // `filters`): Pagefind loads its filters, and the current search runs again to count them.
+        const countFilters = (event: Event) => {
+          if (!(event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches(FILTER_BLOCKS))) return;
+          this.removeEventListener('toggle', countFilters, true);
+          void engineReady.then(async (engine) => {
+            await engine.loadFilters();
+            ui.triggerFilters(selectedFilters(this));
+          });
+        };
+        this.addEventListener('toggle', countFilters, true);
         await engineReady;
       })());
     // Start on intent, not on every page view: the reader points at, touches or tabs to the

@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { buildSearchDictionaries, englishShards, type GlossaryTerms } from './build-dictionaries.ts';
 import { DICTIONARY_FILES } from './dictionary.ts';
+import { countFilters, pageFilters } from './filter-values.ts';
+import { FILTERS_FILE } from './page-search-data.ts';
 
 const ENGINE_SOURCE = fileURLToPath(new URL('./engine.ts', import.meta.url));
 const GLOSSARY = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
@@ -22,16 +24,16 @@ export function indexedText(html: string): string {
 }
 
 export interface SearchFilesReport {
-  /** Bytes of the bundled search module and of each dictionary file. */
-  bytes: Record<'module' | keyof typeof DICTIONARY_FILES, number>;
+  /** Bytes of the bundled search module, the filter values and each dictionary. */
+  bytes: Record<'module' | 'filters' | keyof typeof DICTIONARY_FILES, number>;
   /** Build time of each step, ms. */
   ms: Record<string, number>;
 }
 
 /**
  * Writes the browser side of the search into a finished build: src/search/engine.ts bundled
- * by esbuild as `search/pagefind.js` (an ES module, like Pagefind's own), and the
- * dictionaries built from the indexed pages' text beside it.
+ * by esbuild as `search/pagefind.js` (an ES module, like Pagefind's own), and beside it the
+ * dictionaries built from the indexed pages' text and the pages' filter values (./filter-values.ts).
  */
 export async function writeSearchFiles(siteDir: string): Promise<SearchFilesReport> {
   const outDir = join(siteDir, SEARCH_FOLDER);
@@ -50,20 +52,32 @@ export async function writeSearchFiles(siteDir: string): Promise<SearchFilesRepo
   });
   const moduleMs = performance.now() - started;
   const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const texts = (await Promise.all(pages.map(async (file) => indexedText(await readFile(join(siteDir, file), 'utf8'))))).filter(Boolean);
+  const filtersStarted = performance.now();
+  const indexed = (
+    await Promise.all(
+      pages.map(async (file) => {
+        const html = await readFile(join(siteDir, file), 'utf8');
+        return { html, text: indexedText(html) };
+      }),
+    )
+  ).filter(({ text }) => text);
+  const texts = indexed.map(({ text }) => text);
+  const filters = countFilters(indexed.map(({ html }) => pageFilters(html)));
+  const filtersMs = performance.now() - filtersStarted;
   const glossary = parse(await readFile(GLOSSARY, 'utf8')) as GlossaryTerms[];
   const { timings, ...dictionaries } = await buildSearchDictionaries(texts, glossary);
   const files = new Map<string, unknown>([
+    [FILTERS_FILE, filters],
     [DICTIONARY_FILES.traditional, dictionaries.traditional],
     [DICTIONARY_FILES.pinyin, dictionaries.pinyin],
     ...englishShards(dictionaries.english),
   ]);
-  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, english: 0, traditional: 0, pinyin: 0 };
+  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0 };
   for (const [file, data] of files) {
     const json = JSON.stringify(data);
-    const layer = file.startsWith('english') ? 'english' : file === DICTIONARY_FILES.pinyin ? 'pinyin' : 'traditional';
-    bytes[layer] += Buffer.byteLength(json);
+    const part = file === FILTERS_FILE ? 'filters' : file.startsWith('english') ? 'english' : file === DICTIONARY_FILES.pinyin ? 'pinyin' : 'traditional';
+    bytes[part] += Buffer.byteLength(json);
     await writeFile(join(outDir, file), json);
   }
-  return { bytes, ms: { module: Math.round(moduleMs), ...timings } };
+  return { bytes, ms: { module: Math.round(moduleMs), filters: Math.round(filtersMs), ...timings } };
 }
