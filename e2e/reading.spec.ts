@@ -329,7 +329,7 @@ for (const screen of SCREENS) {
         expect(noteSize).toBeLessThan(bodySize ?? 0);
         await expect(note).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
         await expect(note.locator('.starlight-aside__icon')).toBeHidden();
-        for (const route of theme === 'light' ? [...PAGES, ...topicRoutes] : []) {
+        for (const route of theme === 'light' ? new Set([...PAGES, ...topicRoutes]) : []) {
           await page.goto(sitePath(route));
           expect(await page.locator('main').innerText(), route).not.toMatch(/content\/|\.ya?ml\b|\.mdx?\b/);
         }
