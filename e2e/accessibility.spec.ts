@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sitePath } from './support/site.ts';
-import { builtSitemapPaths, sitemapPaths } from './support/sitemap.ts';
-import { expect, test } from './support/test.ts';
+import { builtHtml, builtSitemapPaths, sitemapPaths } from './support/sitemap.ts';
+import { expect, sharedPage, test } from './support/test.ts';
 
 /** WCAG 2.2 A and AA (with the 2.0/2.1 rules they include) plus axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -24,6 +24,20 @@ async function violations(page: Page, include?: string) {
 const SITEMAP_PATHS = builtSitemapPaths();
 
 /**
+ * The layout of a page. Each page of the site has a layout of its own (its own components and
+ * content), except the topic-across-calls pages (`/topics/<topic>/`): one template filled with
+ * data, the same elements in the same order; they differ only in whether they have the
+ * cross-quarter metrics section.
+ */
+function layoutOf(path: string): string {
+  if (!new RegExp(`^${sitePath('/topics/')}[^/]+/$`).test(path)) return path;
+  return builtHtml(path).includes('id="metrics"') ? 'topic across calls, with metrics' : 'topic across calls';
+}
+
+/** The first sitemap page of each layout: axe runs on these (today every page but five of the seven `/topics/<topic>/` pages). */
+const AXE_PATHS = SITEMAP_PATHS.filter((path, index) => SITEMAP_PATHS.findIndex((other) => layoutOf(other) === layoutOf(path)) === index);
+
+/**
  * Measured on the two-core test machine shared with four other test runs (load average 19–21):
  * axe over one page took 6–37 s (/transcript/ 37 s, /figures/ 31 s, the open search dialog
  * 32 s). Playwright's default 30 s is not enough there; 90 s leaves room for a still slower
@@ -36,13 +50,20 @@ test('the sitemap lists the pages the axe tests cover', async ({ request }) => {
   expect(await sitemapPaths(request)).toEqual(SITEMAP_PATHS);
 });
 
-for (const path of SITEMAP_PATHS) {
-  test(`${path} has no axe violations`, async ({ page }) => {
-    test.setTimeout(AXE_TIMEOUT_MS);
-    await page.goto(path);
-    expect(await violations(page)).toEqual([]);
-  });
-}
+// One test per layout (a busy machine must not add up every page's load time against one timeout), all on one browser page.
+test.describe('each layout', () => {
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+
+  for (const path of AXE_PATHS) {
+    test(`${path} has no axe violations`, async () => {
+      test.setTimeout(AXE_TIMEOUT_MS);
+      const page = shared();
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
 
 test('the 404 page has no axe violations', async ({ page }) => {
   test.setTimeout(AXE_TIMEOUT_MS);
@@ -90,8 +111,12 @@ test.describe('at 200% zoom on a 375 px wide screen', () => {
   // 200% zoom of a 375 px wide viewport: the layout gets 187.5 CSS px at a device scale of 2.
   test.use({ viewport: { width: 188, height: 334 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+
   for (const path of SITEMAP_PATHS) {
-    test(`${path} reflows without horizontal scrolling`, async ({ page }) => {
+    test(`${path} reflows without horizontal scrolling`, async () => {
+      const page = shared();
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

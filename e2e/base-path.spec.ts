@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { collectPageProblems } from './support/page-problems.ts';
 import { expectSearchFinds } from './support/search.ts';
 import { BASE, pages, SITE_URL, sitePath } from './support/site.ts';
-import { expect, test } from './support/test.ts';
+import { expect, sharedPage, test } from './support/test.ts';
 
 // The suite blocks service workers (playwright.config.ts); the service worker's own requests must stay under the base path too.
 test.use({ serviceWorkers: 'allow' });
@@ -18,15 +18,27 @@ function requestsOutsideBase(page: Page, baseURL: string | undefined): string[] 
   return outside;
 }
 
-// One test per page: a busy machine must not add up every page's load time against one timeout.
-for (const route of [...pages.map((p) => p.route), '/no-such-page/']) {
-  test(`every request of ${route} stays under the base path`, async ({ page, baseURL }) => {
-    const outside = requestsOutsideBase(page, baseURL);
-    await page.goto(sitePath(route));
-    await page.waitForLoadState('load');
-    expect(outside).toEqual([]);
+// One test per page (a busy machine must not add up every page's load time against one
+// timeout), all on one browser page: a fresh context per page cost more than the checks. The
+// first page registers the service worker; it serves the pages after it, as for a returning reader.
+test.describe('each page', () => {
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+  let outside: string[] = [];
+  test.beforeAll(({}, testInfo) => {
+    outside = requestsOutsideBase(shared(), testInfo.project.use.baseURL);
   });
-}
+
+  for (const route of [...pages.map((p) => p.route), '/no-such-page/']) {
+    test(`every request of ${route} stays under the base path`, async () => {
+      const page = shared();
+      outside.splice(0);
+      await page.goto(sitePath(route));
+      await page.waitForLoadState('load');
+      expect(outside).toEqual([]);
+    });
+  }
+});
 
 test('every request of a search stays under the base path', async ({ page, baseURL }) => {
   const outside = requestsOutsideBase(page, baseURL);

@@ -4,7 +4,7 @@ import { callLabel, loadCalls } from '../src/calls/load-calls.ts';
 import { REDIRECTS_FILE } from '../src/calls/paths.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { CALL, pages, SITE_URL, sitePath } from './support/site.ts';
-import { expect, test } from './support/test.ts';
+import { expect, sharedPage, test } from './support/test.ts';
 
 /**
  * Many calls: the call list, the routes of a call, the redirects of the first call's old URLs,
@@ -58,15 +58,32 @@ test('every page of a call lives under /<call-id>/, with the call overview at /<
   }
 });
 
-for (const { from, to } of redirects) {
-  test(`the old URL ${from} leads to ${to} and keeps the paragraph anchor`, async ({ page }) => {
-    const line = paragraphOn(to);
-    const hash = line ? `#l${line}` : '';
-    await page.goto(sitePath(`${from}${hash}`));
-    await expect(page).toHaveURL(new URL(sitePath(`${to}${hash}`), page.url()).href);
-    if (line) await expect(page.locator(`#l${line}`)).toBeInViewport();
-  });
-}
+// One test per old URL and per page, all on one browser page: a fresh context per test cost more than the checks.
+test.describe('each old URL and each page', () => {
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+
+  for (const { from, to } of redirects) {
+    test(`the old URL ${from} leads to ${to} and keeps the paragraph anchor`, async () => {
+      const page = shared();
+      const line = paragraphOn(to);
+      const hash = line ? `#l${line}` : '';
+      await page.goto(sitePath(`${from}${hash}`));
+      await expect(page).toHaveURL(new URL(sitePath(`${to}${hash}`), page.url()).href);
+      if (line) await expect(page.locator(`#l${line}`)).toBeInViewport();
+    });
+  }
+
+  for (const { route } of calls.flatMap((call) => pagesOf(call.id))) {
+    test(`ids (paragraph anchors included) are unique on ${route}`, async () => {
+      const page = shared();
+      await page.goto(sitePath(route));
+      const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+      expect(ids.length, route).toBeGreaterThan(0);
+      expect(ids.length, route).toBe(new Set(ids).size);
+    });
+  }
+});
 
 test('redirects work without JavaScript (the fragment is then lost) and are kept out of the sitemap', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -113,15 +130,6 @@ test('the sidebar shows the reader’s call; the call switch lists every call an
   await page.locator(`.call-switch a[data-call="${newest.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`${sitePath(`/${newest.id}/`)}$`));
 });
-
-for (const { route } of calls.flatMap((call) => pagesOf(call.id))) {
-  test(`ids (paragraph anchors included) are unique on ${route}`, async ({ page }) => {
-    await page.goto(sitePath(route));
-    const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
-    expect(ids.length, route).toBeGreaterThan(0);
-    expect(ids.length, route).toBe(new Set(ids).size);
-  });
-}
 
 test('a topic across calls lists what each call said, newest first, linking to the paragraphs, with its figures', async ({ page }) => {
   await page.goto(sitePath('/topics/'));

@@ -1,20 +1,11 @@
-import type { Page, Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import { collectPageProblems } from './support/page-problems.ts';
+import { waitForWorker } from './support/service-worker.ts';
 import { sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 // The suite blocks service workers (playwright.config.ts); offline reading is what this file tests.
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until a service worker controls the page. */
-async function waitForWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 const OFFLINE_TITLE = '离线中：这个页面还没有保存到本机';
 

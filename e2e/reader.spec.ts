@@ -1,7 +1,7 @@
 import { loadCalls } from '../src/calls/load-calls.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { CALL, pages, sitePath, source } from './support/site.ts';
-import { expect, test } from './support/test.ts';
+import { expect, sharedPage, test } from './support/test.ts';
 
 const call = loadCalls().calls.find((candidate) => candidate.id === CALL);
 if (!call) throw new Error(`no call ${CALL}`);
@@ -160,19 +160,29 @@ test('copy-link buttons copy the full URL of a paragraph and of a Q&A unit, by k
   await expect(page.locator('#q31')).toHaveCSS('outline-style', 'solid');
 });
 
-// One test per page: a busy machine must not add up every page's load time against one timeout.
-for (const { route, title } of [...pages.map(({ route, title }) => ({ route, title })), { route: '/amazon-2025-q3/transcript/', title: '按原顺序阅读全文' }]) {
-  test(`${route} has a meaningful title, description, Open Graph and Twitter meta`, async ({ page }) => {
-    await page.goto(sitePath(route));
-    await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description?.length, route).toBeGreaterThan(20);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description ?? '');
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${sitePath(route)}$`));
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-  });
-}
+// One test per page (a busy machine must not add up every page's load time against one
+// timeout), all on one browser page: a fresh context per page cost more than the checks.
+test.describe('the meta tags of each page', () => {
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+
+  for (const { route, title } of [
+    ...pages.map(({ route, title }) => ({ route, title })),
+    { route: '/amazon-2025-q3/transcript/', title: '按原顺序阅读全文' },
+  ]) {
+    test(`${route} has a meaningful title, description, Open Graph and Twitter meta`, async () => {
+      const page = shared();
+      await page.goto(sitePath(route));
+      await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length, route).toBeGreaterThan(20);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description ?? '');
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${sitePath(route)}$`));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    });
+  }
+});
 
 test('a topic page prints without sidebar or buttons, with its links written out', async ({ page }) => {
   await page.goto(sitePath('/amazon-2025-q3/'));

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { openSearch, search, shownResults } from './support/search.ts';
 import { sitePath } from './support/site.ts';
-import { expect, test } from './support/test.ts';
+import { expect, sharedPage, test } from './support/test.ts';
 
 /**
  * Results that read well, in the real search dialog on a desktop and on a phone: matching
@@ -28,10 +28,14 @@ for (const [name, viewport] of [
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],
 ] as const) {
+  // One search dialog for the tests of a screen, one query after another as a reader types them.
   test.describe(`on a ${name}`, () => {
     test.use({ viewport });
+    test.describe.configure({ mode: 'serial' });
+    const shared = sharedPage();
 
-    test('a page shows up to 3 matching paragraphs, each linked to its paragraph', async ({ page }) => {
+    test('a page shows up to 3 matching paragraphs, each linked to its paragraph', async () => {
+      const page = shared();
       await search(page, '芯片');
       const chips = resultFor(page, '/amazon-2025-q3/chips/');
       const paragraphs = chips.locator('.pagefind-ui__result-nested').filter({ has: page.locator('a[href*="#l"]') });
@@ -52,7 +56,8 @@ for (const [name, viewport] of [
       await expect(paragraph).toContainText(excerpt.replace(/^…|…$/g, '').slice(0, 10));
     });
 
-    test('excerpts keep table rows apart and leave navigation out', async ({ page }) => {
+    test('excerpts keep table rows apart and leave navigation out', async () => {
+      const page = shared();
       await search(page, '芯片');
       const subs = await subResults(page);
       expect(subs.length).toBeGreaterThan(0);
@@ -66,7 +71,8 @@ for (const [name, viewport] of [
       for (const row of rows) expect(row.excerpt.replace(/^…/, '')).toMatch(new RegExp(`^${row.title.slice(0, 6).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     });
 
-    test('an excerpt starts at the start of a paragraph, sentence or clause', async ({ page }) => {
+    test('an excerpt starts at the start of a paragraph, sentence or clause', async () => {
+      const page = shared();
       test.setTimeout(90_000);
       for (const query of ['芯片', '电力', '机器人']) {
         await search(page, query);
@@ -95,7 +101,8 @@ for (const [name, viewport] of [
       }
     });
 
-    test('the count says how many results are listed', async ({ page }) => {
+    test('the count says how many results are listed', async () => {
+      const page = shared();
       test.setTimeout(90_000);
       for (const query of ['芯片', '贾西', 'AWS']) {
         const paths = await search(page, query);
@@ -105,7 +112,8 @@ for (const [name, viewport] of [
       }
     });
 
-    test('the filters are one compact row and the results start near the top', async ({ page }) => {
+    test('the filters are one compact row and the results start near the top', async () => {
+      const page = shared();
       await search(page, '芯片');
       const dialog = await page.getByRole('dialog').boundingBox();
       const names = await page.locator('#starlight__search .pagefind-ui__filter-name').all();

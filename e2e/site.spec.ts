@@ -1,17 +1,6 @@
 import { loadCalls } from '../src/calls/load-calls.ts';
 import { CALL, pages, sitePath, sourceText } from './support/site.ts';
-import { expect, test } from './support/test.ts';
-
-// One test per page: a busy machine must not add up every page's load time against one timeout.
-for (const { route, title } of pages) {
-  test(`${route} returns 200 in zh-CN with its title`, async ({ page }) => {
-    const response = await page.goto(sitePath(route));
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await expect(page.locator('h1').first()).toHaveText(title);
-  });
-}
+import { expect, sharedPage, test } from './support/test.ts';
 
 test('the sidebar links every topic page of the call in the order of its call.yaml', async ({ page }) => {
   await page.goto(sitePath('/'));
@@ -28,19 +17,38 @@ test('the sidebar links every topic page of the call in the order of its call.ya
   expect(hrefs.filter((href) => expected.includes(href))).toEqual(expected);
 });
 
-for (const { route, paragraphs } of pages) {
-  test(`${route}: every quoted paragraph renders exactly as the source, under its anchor`, async ({ page }) => {
-    await page.goto(sitePath(route));
-    const rendered = await page.locator('.tx-para').evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const copy = node.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('[data-editorial]').forEach((editorial) => editorial.remove());
-        return { id: node.id, text: (copy.textContent ?? '').trim() };
-      }),
-    );
-    expect(rendered).toEqual(paragraphs.map((p) => ({ id: `l${p.line}`, text: sourceText(p.line) })));
-  });
-}
+// One test per page (a busy machine must not add up every page's load time against one
+// timeout), all on one browser page: a fresh context per page cost more than the checks.
+test.describe('each page', () => {
+  test.describe.configure({ mode: 'serial' });
+  const shared = sharedPage();
+
+  for (const { route, title } of pages) {
+    test(`${route} returns 200 in zh-CN with its title`, async () => {
+      const page = shared();
+      const response = await page.goto(sitePath(route));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(page.locator('h1').first()).toHaveText(title);
+    });
+  }
+
+  for (const { route, paragraphs } of pages) {
+    test(`${route}: every quoted paragraph renders exactly as the source, under its anchor`, async () => {
+      const page = shared();
+      await page.goto(sitePath(route));
+      const rendered = await page.locator('.tx-para').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const copy = node.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('[data-editorial]').forEach((editorial) => editorial.remove());
+          return { id: node.id, text: (copy.textContent ?? '').trim() };
+        }),
+      );
+      expect(rendered).toEqual(paragraphs.map((p) => ({ id: `l${p.line}`, text: sourceText(p.line) })));
+    });
+  }
+});
 
 test('a paragraph has one control, which copies the link to its own anchor', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,16 +1,29 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BASE } from './site.ts';
 
 const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
+/**
+ * Starts the astro CLI; it ends with this process at the latest. A test that times out does
+ * not reach its `finally`, and its worker exits: a server left behind on the same port would
+ * answer the retry with the wrong site.
+ */
+function spawnAstro(args: string[], root: string, stdio: StdioOptions): ChildProcess {
+  const child = spawn(process.execPath, [ASTRO, ...args, '--root', root], { cwd: root, stdio });
+  const kill = () => child.kill();
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+  return child;
+}
+
 /** Runs the astro CLI (`astro build …`) in `root` and resolves when it succeeds. */
 export function runAstro(root: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, ...args, '--root', root], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawnAstro(args, root, ['ignore', 'ignore', 'pipe']);
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro ${args.join(' ')} failed (${code}):\n${stderr}`))));
   });
@@ -26,11 +39,7 @@ export interface PreviewServer {
  * that need a server of their own (e.g. to replace the site with a newer build).
  */
 export async function startPreview(root: string, outDir: string, port: number): Promise<PreviewServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [ASTRO, 'preview', '--root', root, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { cwd: root, stdio: 'ignore' },
-  );
+  const child = spawnAstro(['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], root, 'ignore');
   const url = `http://127.0.0.1:${port}${BASE}`;
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -26,3 +26,8 @@ export function builtSitemapPaths(): string[] {
   if (!existsSync(index)) throw new Error(`${index} is missing: build the site first (npm run build).`);
   return locs(readFileSync(index, 'utf8')).flatMap((sitemap) => locs(readFileSync(file(sitemap), 'utf8')));
 }
+
+/** The HTML the build wrote for a page path (`/base/topics/aws/` → `dist/topics/aws/index.html`). */
+export function builtHtml(path: string): string {
+  return readFileSync(join(OUT_DIR, path.slice(BASE.length), 'index.html'), 'utf8');
+}
