@@ -101,15 +101,14 @@ const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
  * and Pagefind loads its filters when the reader opens one (`loadFilters`); from then on each
  * search returns Pagefind's counts for the query.
  */
-const filterValues = () => dictionary<FilterCounts>(FILTERS_FILE, {});
-export const filters = () => filterValues();
+export const filters = () => dictionary<FilterCounts>(FILTERS_FILE, {});
 let filtersLoaded: Promise<unknown> | undefined;
 export const loadFilters = () => (filtersLoaded ??= serially(() => pagefind.filters()));
 
 /** Loads Pagefind's index metadata, the traditional map (every Chinese query reads it first) and the filter values. */
 export const init = () => {
   void traditional();
-  void filterValues();
+  void filters();
   return serially(() => pagefind.init());
 };
 
@@ -147,7 +146,7 @@ interface QueryCounts {
  * that Pagefind UI keeps offering every filter.
  */
 async function everyFilter(counts: QueryCounts): Promise<QueryCounts> {
-  const values = await filterValues();
+  const values = await filters();
   return { filters: { ...values, ...counts.filters }, totalFilters: { ...values, ...counts.totalFilters } };
 }
 

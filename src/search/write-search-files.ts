@@ -52,30 +52,37 @@ export async function writeSearchFiles(siteDir: string): Promise<SearchFilesRepo
   });
   const moduleMs = performance.now() - started;
   const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const filtersStarted = performance.now();
+  let filtersMs = 0;
   const indexed = (
     await Promise.all(
       pages.map(async (file) => {
         const html = await readFile(join(siteDir, file), 'utf8');
-        return { html, text: indexedText(html) };
+        const text = indexedText(html);
+        if (!text) return undefined;
+        const started = performance.now();
+        const filters = pageFilters(html);
+        filtersMs += performance.now() - started;
+        return { text, filters };
       }),
     )
-  ).filter(({ text }) => text);
-  const texts = indexed.map(({ text }) => text);
-  const filters = countFilters(indexed.map(({ html }) => pageFilters(html)));
-  const filtersMs = performance.now() - filtersStarted;
+  ).filter((page) => page !== undefined);
+  const countStarted = performance.now();
+  const filters = countFilters(indexed.map((page) => page.filters));
+  filtersMs += performance.now() - countStarted;
   const glossary = parse(await readFile(GLOSSARY, 'utf8')) as GlossaryTerms[];
-  const { timings, ...dictionaries } = await buildSearchDictionaries(texts, glossary);
-  const files = new Map<string, unknown>([
-    [FILTERS_FILE, filters],
-    [DICTIONARY_FILES.traditional, dictionaries.traditional],
-    [DICTIONARY_FILES.pinyin, dictionaries.pinyin],
-    ...englishShards(dictionaries.english),
-  ]);
+  const { timings, ...dictionaries } = await buildSearchDictionaries(
+    indexed.map(({ text }) => text),
+    glossary,
+  );
   const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0 };
-  for (const [file, data] of files) {
+  const files: [file: string, data: unknown, part: keyof typeof bytes][] = [
+    [FILTERS_FILE, filters, 'filters'],
+    [DICTIONARY_FILES.traditional, dictionaries.traditional, 'traditional'],
+    [DICTIONARY_FILES.pinyin, dictionaries.pinyin, 'pinyin'],
+    ...[...englishShards(dictionaries.english)].map(([file, data]): [string, unknown, 'english'] => [file, data, 'english']),
+  ];
+  for (const [file, data, part] of files) {
     const json = JSON.stringify(data);
-    const part = file === FILTERS_FILE ? 'filters' : file.startsWith('english') ? 'english' : file === DICTIONARY_FILES.pinyin ? 'pinyin' : 'traditional';
     bytes[part] += Buffer.byteLength(json);
     await writeFile(join(outDir, file), json);
   }
