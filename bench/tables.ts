@@ -151,10 +151,9 @@ interface SearchSummary {
   aliasTop3: number;
   /** The reader query sets (English, traditional, pinyin, nonsense); absent in older results. */
   englishTop3?: number;
-  traditionalSamePages?: number;
-  /** The traditional set split: literal queries converted by OpenCC, and readers' own words; absent in older results. */
-  traditionalConvertedSamePages?: number;
-  traditionalReadersSamePages?: number;
+  /** The traditional set split: literal queries converted by OpenCC, and readers' own words. */
+  traditionalConvertedSamePages: number | null;
+  traditionalReadersSamePages: number | null;
   pinyinTop3?: number;
   nonsenseNothing?: number;
   firstQueryBytes: number;
@@ -179,7 +178,7 @@ export interface SearchResults {
 }
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
-const percent = (value: number | undefined) => (value === undefined ? '–' : `${figure(value * 100, 0)}%`);
+const percent = (value: number | null | undefined) => (value === undefined || value === null ? '–' : `${figure(value * 100, 0)}%`);
 
 function searchTable({ date, queries, dialog, report, layerBytes }: SearchResults): string {
   const lines = [
@@ -212,7 +211,7 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
         `${figure(summary.topicFirst * 100, 0)}%`,
         `${figure(summary.aliasTop3 * 100, 0)}%`,
         percent(summary.englishTop3),
-        percent(summary.traditionalConvertedSamePages ?? summary.traditionalSamePages),
+        percent(summary.traditionalConvertedSamePages),
         percent(summary.traditionalReadersSamePages),
         percent(summary.pinyinTop3),
         percent(summary.nonsenseNothing),
@@ -258,10 +257,8 @@ export interface ScaleFigures {
   firstQueryParts: Record<string, number>;
   laterSearchMedianMs: number;
   laterShownMedianMs: number;
-  /** Older results: the later queries' search time in a session that never loaded Pagefind's filters. */
-  laterSearchWithoutFiltersMedianMs?: number;
-  /** The later queries' search time once the reader has opened a filter, when Pagefind counts every filter value on each search; absent in older results. */
-  laterSearchFilterOpenMedianMs?: number;
+  /** The later queries' search time once the reader has opened a filter, when Pagefind counts every filter value on each search. */
+  laterSearchFilterOpenMedianMs: number;
   /** Median number of results of the later queries. */
   laterResultsMedian: number;
 }
@@ -279,18 +276,13 @@ export interface SearchScaleResults {
   runs: ScaleRun[];
 }
 
-/** A figure, or '–' where a run has none (older results). */
-const shown = (value: number | undefined, format: (n: number) => string) => (value === undefined ? '–' : format(value));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a / b);
-
 function searchScaleTable({ runs }: SearchScaleResults): string {
-  const columns: [string, (f: ScaleFigures) => number | undefined, (n: number) => string][] = [
+  const columns: [string, (f: ScaleFigures) => number, (n: number) => string][] = [
     ['first query kB', (f) => f.firstQueryBytes, (n) => (n / 1024).toFixed(1)],
     ['first query ms', (f) => f.firstQueryMs, (n) => n.toFixed(0)],
     ['later queries: search ms (median)', (f) => f.laterSearchMedianMs, (n) => n.toFixed(1)],
     ['later queries: results shown ms (median)', (f) => f.laterShownMedianMs, (n) => n.toFixed(1)],
     ['later queries: search ms, a filter open (median)', (f) => f.laterSearchFilterOpenMedianMs, (n) => n.toFixed(1)],
-    ['later queries: search ms, filters never loaded (median; older runs)', (f) => f.laterSearchWithoutFiltersMedianMs, (n) => n.toFixed(1)],
     ['index MB', (f) => f.indexBytes, (n) => (n / 1e6).toFixed(2)],
     ['indexing s', (f) => f.indexSeconds, (n) => n.toFixed(1)],
   ];
@@ -303,11 +295,11 @@ function searchScaleTable({ runs }: SearchScaleResults): string {
         [
           pages,
           'ours',
-          ...columns.map(([, value, format]) => shown(value(ours), format)),
+          ...columns.map(([, value, format]) => format(value(ours))),
           `${date}, ${load.start.toFixed(1)} → ${load.end.toFixed(1)} / ${load.cores}`,
         ],
-        [pages, 'stock Starlight', ...columns.map(([, value, format]) => shown(value(stock), format)), ''],
-        [pages, 'ratio ours/stock', ...columns.map(([, value]) => shown(ratio(value(ours), value(stock)), (n) => n.toFixed(2))), ''],
+        [pages, 'stock Starlight', ...columns.map(([, value, format]) => format(value(stock))), ''],
+        [pages, 'ratio ours/stock', ...columns.map(([, value]) => (value(ours) / value(stock)).toFixed(2)), ''],
       ]),
     ),
   ].join('\n');

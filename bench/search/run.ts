@@ -370,6 +370,7 @@ function summarize(rows: Row[]) {
   const topic = rows.filter((row) => row.query.kind === 'topic');
   const alias = rows.filter((row) => row.query.kind === 'alias');
   const of = (kind: Query['kind']) => rows.filter((row) => row.query.kind === kind);
+  const traditionalOf = (group: string) => of('traditional').filter((row) => row.query.group === group);
   const [first, ...later] = rows;
   return {
     literalRecall: mean(literal.map((row) => row.recall)),
@@ -378,15 +379,8 @@ function summarize(rows: Row[]) {
     topicFirst: topic.filter((row) => row.wantedRank === 1).length / topic.length,
     aliasTop3: alias.filter(inTop3).length / alias.length,
     englishTop3: share(of('english'), inTop3),
-    traditionalSamePages: share(of('traditional'), samePages),
-    traditionalConvertedSamePages: share(
-      of('traditional').filter((row) => row.query.group === TRADITIONAL_GROUPS.converted),
-      samePages,
-    ),
-    traditionalReadersSamePages: share(
-      of('traditional').filter((row) => row.query.group === TRADITIONAL_GROUPS.readers),
-      samePages,
-    ),
+    traditionalConvertedSamePages: share(traditionalOf(TRADITIONAL_GROUPS.converted), samePages),
+    traditionalReadersSamePages: share(traditionalOf(TRADITIONAL_GROUPS.readers), samePages),
     pinyinTop3: share(of('pinyin'), inTop3),
     nonsenseNothing: share(of('nonsense'), (row) => row.results === 0 || row.partial),
     firstQueryBytes: first?.bytes ?? 0,

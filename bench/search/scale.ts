@@ -275,7 +275,7 @@ function printRun(run: ScaleRun): void {
     ['first query time', (f) => f.firstQueryMs, ms],
     ['later queries: search time (median)', (f) => f.laterSearchMedianMs, ms],
     ['later queries: results shown (median)', (f) => f.laterShownMedianMs, ms],
-    ['later queries: search, a filter open (median)', (f) => f.laterSearchFilterOpenMedianMs ?? NaN, ms],
+    ['later queries: search, a filter open (median)', (f) => f.laterSearchFilterOpenMedianMs, ms],
     ['later queries: results (median)', (f) => f.laterResultsMedian, String],
   ];
   console.log(
