@@ -1,10 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
-import { basePath } from './src/utils/base-path.ts';
+import { FIXTURE_ENV, FIXTURE_SITE } from './tests/support/fixture-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-const BASE = basePath();
-const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+const BASE = FIXTURE_ENV.BASE_PATH;
 
 const browser = findChromium();
 if ('error' in browser) {
@@ -13,8 +12,10 @@ if ('error' in browser) {
 }
 
 /**
- * End-to-end tests run against the production build (`npm run build` first, or the
- * `E2E_OUT_DIR` build of `npm run test:e2e:subpath`), served by `astro preview`.
+ * End-to-end tests run against the fixture site's production build (`npm run build:fixture`
+ * first: two synthetic calls under a sub-path, tests/support/fixture-site.ts), served by
+ * `astro preview`. Only what needs a browser is tested here; the built pages' markup is
+ * tested by the unit runner (tests/site/).
  */
 export default defineConfig({
   testDir: './e2e',
@@ -40,7 +41,8 @@ export default defineConfig({
   },
   webServer: {
     // --ignore-lock: run beside a preview the contributor may have open (`npm start`) instead of failing.
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT} --outDir ${OUT_DIR} --ignore-lock`,
+    command: `npm run preview -- --root ${FIXTURE_SITE} --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+    env: { ...FIXTURE_ENV },
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

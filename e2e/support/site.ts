@@ -1,36 +1,47 @@
-import { join } from 'node:path';
-import { CALLS_DIR, pageId, SOURCE_FILE } from '../../src/calls/paths.ts';
-import { routeOf } from '../../src/calls/routes.ts';
-import { allPages } from '../../src/transcript/load-pages.ts';
-import { siteUrl } from '../../src/utils/site-url.ts';
+import { join, relative } from 'node:path';
+import { idOfPath, routeOf } from '../../src/calls/routes.ts';
+import { readPages } from '../../src/transcript/load-pages.ts';
 import { loadSource } from '../../src/transcript/source.ts';
-import { basePath } from '../../src/utils/base-path.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_ENV } from '../../tests/support/fixture-site.ts';
 
-/** The base path the site was built with (`BASE_PATH`), always with a trailing slash. */
-export const BASE = basePath();
+/**
+ * The site the e2e tests run against: the fixture site (tests/fixture-site/content/, two
+ * synthetic calls), built once under a sub-path by `npm run build:fixture`. Tests read their
+ * expectations from the fixture's files, never from the live content/.
+ */
 
-/** The build the tests run against (`E2E_OUT_DIR`, relative to the project root); `dist` unless the sub-path run sets it. */
-export const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+/** The base path the fixture was built with, with a trailing slash. */
+export const BASE = FIXTURE_ENV.BASE_PATH;
 
-/** The site URL the build used for absolute URLs (sitemap, canonical links); astro.config.mjs reads the same variable. */
-export const SITE_URL = siteUrl().url;
+/** The fixture's build folder. */
+export const OUT_DIR = FIXTURE_DIST;
 
-/** The call the site publishes (the tests' own fixture call is added only by the two-call run). */
+/** The site URL the build used for absolute URLs (sitemap, canonical links). */
+export const SITE_URL = FIXTURE_ENV.SITE_URL;
+
+/** The fixture's newest call, the one with every kind of page. */
 export const CALL = 'amazon-2025-q3';
 
-/** A site route under the base path: `sitePath('/amazon-2025-q3/aws/')` → `/base/amazon-2025-q3/aws/`. Use it for every `page.goto`. */
+/** A site route under the base path: `sitePath('/amazon-2025-q3/aws/')` → `/sub/amazon-2025-q3/aws/`. Use it for every `page.goto`. */
 export function sitePath(route: string): string {
   return `${BASE}${route.replace(/^\//, '')}`;
 }
 
-/** The site's content pages as the tests expect them, read from the content itself (routes from src/calls/paths.ts). */
-export const pages = allPages().map((page) => ({
-  ...page,
-  route: routeOf(pageId(page.file, page.frontmatter['slug'])),
-  title: String(page.frontmatter['title']),
-}));
+/** The id of a fixture page from its folder: `calls/amazon-2025-q3/aws.mdx` → `amazon-2025-q3/aws`, `docs/glossary.mdx` → `glossary`. */
+function fixturePageId(dir: string, file: string): string {
+  return idOfPath(relative(dir, file).split('\\').join('/'));
+}
 
-export const source = loadSource(join(CALLS_DIR, CALL, SOURCE_FILE));
+/** The fixture's content pages, with their routes and titles. */
+export const pages = [join(FIXTURE_CONTENT, 'docs'), join(FIXTURE_CONTENT, 'calls')].flatMap((dir) =>
+  readPages(dir).map(({ page }) => ({
+    ...page,
+    route: routeOf(fixturePageId(dir, join(process.cwd(), page.file))),
+    title: String(page.frontmatter['title']),
+  })),
+);
+
+export const source = loadSource(join(FIXTURE_CONTENT, 'calls', CALL, 'source.txt'));
 
 export function sourceText(line: number): string {
   const paragraph = source.find((p) => p.line === line);
