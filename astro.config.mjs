@@ -15,7 +15,7 @@ import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { loadCalls } from './src/calls/load-calls.ts';
-import { callsRoots, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
+import { CALLS_DIR, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
 import { normalizeRoute } from './src/calls/routes.ts';
 import { callsSidebar } from './src/calls/sidebar.ts';
 import { SHARED_PAGES } from './src/reference-pages.ts';
@@ -80,7 +80,7 @@ export default defineConfig({
       description: '财报电话会中文精华：原文逐字收录，按主题阅读，全文可搜索，也可跨季度对照。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      markdown: { processedDirs: [SHARED_PAGES_DIR, ...callsRoots()] },
+      markdown: { processedDirs: [SHARED_PAGES_DIR, CALLS_DIR] },
       sidebar: callsSidebar(calls, [...SHARED_PAGES]),
       components: {
         MarkdownContent: './src/overrides/MarkdownContent.astro',

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { chartDefinition } from './charts/charts.ts';
 import { loadCalls } from './calls/load-calls.ts';
-import { callsRoots, GLOSSARY_FILE, pageId, pagePatterns, REDIRECTS_FILE } from './calls/paths.ts';
+import { CALLS_DIR, GLOSSARY_FILE, pageId, pagePatterns, REDIRECTS_FILE } from './calls/paths.ts';
 import { normalizeRoute } from './calls/routes.ts';
 import { readYaml } from './calls/read-yaml.ts';
 import { callEntry, companyEntry } from './schemas/call.ts';
@@ -45,7 +45,7 @@ export const collections = {
           });
           store.set({ id: call.id, data });
         }
-        for (const root of callsRoots()) watcher?.add(root);
+        watcher?.add(CALLS_DIR);
       },
     },
     schema: callEntry.extend({ company: companyEntry, charts: z.array(chartDefinition), sourceText: z.string() }),

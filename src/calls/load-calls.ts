@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { callEntry, companyEntry, type CallData, type Company } from '../schemas/call.ts';
-import type { Problem as CheckProblem } from '../checks/problem.ts';
+import type { Problem as CheckProblem } from '../utils/problem.ts';
 
 /** A problem of a data file, before a rule id is given to it. */
 type Problem = Omit<CheckProblem, 'rule'>;
@@ -44,10 +44,10 @@ export function loadCompanies(path = COMPANIES_FILE): { companies: Company[]; pr
  * is a problem at its line; such a call is left out. (The checks compare the source with the
  * SHA-256 recorded here: src/checks/rules/source-pin.ts.)
  */
-export function loadCalls(env: Record<string, string | undefined> = process.env): { calls: Call[]; problems: Problem[] } {
+export function loadCalls(): { calls: Call[]; problems: Problem[] } {
   const { companies, problems } = loadCompanies();
   const calls: Call[] = [];
-  for (const dir of callDirs(env)) {
+  for (const dir of callDirs()) {
     const callFile = named(join(dir, CALL_FILE));
     const sourceFile = named(join(dir, SOURCE_FILE));
     const read = readYaml(callFile, readFileSync(join(dir, CALL_FILE), 'utf8'), callEntry);

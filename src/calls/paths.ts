@@ -32,30 +32,12 @@ export const SOURCE_FILE = 'source.txt';
 export const FIGURES_FILE = 'figures.yaml';
 export const CHARTS_FILE = 'charts.yaml';
 
-/**
- * Test builds only: `EXTRA_CALLS_DIR=tests/fixtures/calls` adds the calls of that folder to the
- * build (the synthetic second call). The published site never sets it.
- */
-export function extraCallsDir(env: Record<string, string | undefined> = process.env): string | undefined {
-  const dir = env['EXTRA_CALLS_DIR'];
-  return dir ? join(PROJECT_DIR, dir) : undefined;
-}
-
-/** The folders that hold call folders: `content/calls/`, and the test-only extra folder when set. */
-export function callsRoots(env: Record<string, string | undefined> = process.env): string[] {
-  const extra = extraCallsDir(env);
-  return extra ? [CALLS_DIR, extra] : [CALLS_DIR];
-}
-
 /** Every call folder (one with a call.yaml), in id order. */
-export function callDirs(env: Record<string, string | undefined> = process.env): string[] {
-  return callsRoots(env)
-    .filter((root) => existsSync(root))
-    .flatMap((root) =>
-      readdirSync(root, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, CALL_FILE)))
-        .map((entry) => join(root, entry.name)),
-    )
+export function callDirs(): string[] {
+  if (!existsSync(CALLS_DIR)) return [];
+  return readdirSync(CALLS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(CALLS_DIR, entry.name, CALL_FILE)))
+    .map((entry) => join(CALLS_DIR, entry.name))
     .sort((a, b) => callIdOfDir(a).localeCompare(callIdOfDir(b)));
 }
 
@@ -70,11 +52,8 @@ export function callIdOfDir(dir: string): string {
 }
 
 /** The glob patterns (relative to the project) of every page of the site, for the content collection. */
-export function pagePatterns(env: Record<string, string | undefined> = process.env): string[] {
-  return [
-    `${toPosix(relative(PROJECT_DIR, SHARED_PAGES_DIR))}/**/*.{md,mdx}`,
-    ...callsRoots(env).map((root) => `${toPosix(relative(PROJECT_DIR, root))}/*/**/*.{md,mdx}`),
-  ];
+export function pagePatterns(): string[] {
+  return [`${toPosix(relative(PROJECT_DIR, SHARED_PAGES_DIR))}/**/*.{md,mdx}`, `${toPosix(relative(PROJECT_DIR, CALLS_DIR))}/*/**/*.{md,mdx}`];
 }
 
 /**
@@ -83,10 +62,10 @@ export function pagePatterns(env: Record<string, string | undefined> = process.e
  * `content/calls/amazon-2025-q3/index.mdx` → `amazon-2025-q3`, `content/docs/glossary.mdx` → `glossary`.
  * A `slug` in the frontmatter wins, as in Astro. Segments are lower-cased, spaces become dashes.
  */
-export function pageId(file: string, declaredSlug?: unknown, env: Record<string, string | undefined> = process.env): string {
+export function pageId(file: string, declaredSlug?: unknown): string {
   if (typeof declaredSlug === 'string' && declaredSlug) return declaredSlug.replace(/^\/+|\/+$/g, '');
   const absolute = file.startsWith(PROJECT_DIR) || /^([a-z]:)?[/\\]/i.test(file) ? file : join(PROJECT_DIR, file);
-  const roots = [SHARED_PAGES_DIR, ...callsRoots(env)];
+  const roots = [SHARED_PAGES_DIR, CALLS_DIR];
   const root = roots.find((candidate) => !relative(candidate, absolute).startsWith('..'));
   return idOfPath(toPosix(relative(root ?? PROJECT_DIR, absolute)));
 }

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem as CheckProblem } from '../checks/problem.ts';
+import type { Problem as CheckProblem } from '../utils/problem.ts';
 
 /** A problem of a data file, before a rule id is given to it. */
 type Problem = Omit<CheckProblem, 'rule'>;

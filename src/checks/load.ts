@@ -4,10 +4,11 @@ import { relative } from 'node:path';
 import { figureEntry, type Figure } from '../schemas/figure.ts';
 import { glossaryEntry, type GlossaryEntry } from '../schemas/glossary.ts';
 import { readPages } from '../transcript/load-pages.ts';
-import { parseMdx, type PageSource } from '../transcript/parse-page.ts';
+import type { PageSource } from '../transcript/parse-page.ts';
 import { parseSource, type SourceParagraph } from '../transcript/source.ts';
-import { GLOSSARY_FILE, type Call } from './call.ts';
-import type { Problem } from './problem.ts';
+import { GLOSSARY_FILE } from '../calls/paths.ts';
+import type { Call } from '../calls/load-calls.ts';
+import type { Problem } from '../utils/problem.ts';
 import { parseYamlList, type LocatedEntry } from './yaml-list.ts';
 
 /** A page with what the checks need beyond the parse: whether it parsed, and which lines it claims. */
@@ -28,7 +29,7 @@ export interface DataFile<T> {
 /** Everything the content checks read, loaded once: the call's source and pages, its figures, the glossary. */
 export interface Content {
   /** The call these are (undefined for a test's bare fixture): its id, topics and pin line. */
-  call?: Pick<Call, 'id' | 'topicIds' | 'pinLine'> | undefined;
+  call?: { id: string; topicIds: string[]; pinLine: number } | undefined;
   /** The topic ids of every call of the site, which a glossary entry's `page` names (a bare fixture: its pages' topics). */
   siteTopicIds?: string[] | undefined;
   source: {
@@ -61,15 +62,15 @@ export const FIGURES_RULE = 'figures';
 export const GLOSSARY_RULE = 'glossary';
 
 /** Reads a call and the glossary from disk, each file once, each page parsed once. */
-export function loadContent(call: Call, siteTopicIds: string[] = call.topicIds, glossaryFile = GLOSSARY_FILE): Content {
+export function loadContent(call: Call, siteTopicIds: string[], glossaryFile = GLOSSARY_FILE): Content {
   const name = (path: string) => relative(process.cwd(), path);
   return contentOf({
-    call: { id: call.id, topicIds: call.topicIds, pinLine: call.pinLine },
+    call: { id: call.id, topicIds: call.data.topics.map((topic) => topic.id), pinLine: call.lineOf(['source', 'sha256']) },
     siteTopicIds,
     source: { file: name(call.sourceFile), bytes: readFileSync(call.sourceFile) },
-    pin: { file: name(call.pinFile), text: call.pinned },
-    docsDir: name(call.docsDir),
-    pages: readPages(call.docsDir),
+    pin: { file: name(call.callFile), text: call.data.source.sha256 },
+    docsDir: name(call.dir),
+    pages: readPages(call.dir),
     figures: { file: name(call.figuresFile), text: existsSync(call.figuresFile) ? readFileSync(call.figuresFile, 'utf8') : '[]' },
     glossary: { file: name(glossaryFile), text: readFileSync(glossaryFile, 'utf8') },
   });
@@ -96,11 +97,6 @@ export function contentOf(files: ContentFiles): Content {
     figures: { file: files.figures.file, entries: figures.entries, problems: figures.problems },
     glossary: { file: files.glossary.file, entries: glossary.entries, problems: glossary.problems },
   };
-}
-
-/** Fixture pages for tests: MDX text by file name. */
-export function fixturePages(docsDir: string, pages: Record<string, string>): PageSource[] {
-  return Object.entries(pages).map(([name, text]) => parseMdx(`${docsDir}/${name}`, text));
 }
 
 /** Schema messages that say what to write: `anchor: 18` → "write l18". */

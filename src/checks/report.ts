@@ -1,5 +1,5 @@
-import type { Problem } from './problem.ts';
-import { formatProblem } from './problem.ts';
+import type { Problem } from '../utils/problem.ts';
+import { formatProblem } from '../utils/problem.ts';
 
 /**
  * Root cause first: problems in the order of the rules that found them (rules/index.ts), then by

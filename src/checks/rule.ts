@@ -1,5 +1,5 @@
 import type { Content } from './load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../utils/problem.ts';
 
 /**
  * One content check: a function of the loaded content that returns typed problems. Rules are

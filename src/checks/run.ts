@@ -1,10 +1,10 @@
 import { SHARED_PAGES_DIR } from '../calls/paths.ts';
 import { readPages } from '../transcript/load-pages.ts';
 import { loadContent, type Content } from './load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../utils/problem.ts';
 import { countByRule, report } from './report.ts';
 import type { Rule } from './rule.ts';
-import { CALL_RULE, siteCalls } from './call.ts';
+import { loadCalls } from '../calls/load-calls.ts';
 import { RULES } from './rules/index.ts';
 
 export interface CheckRun {
@@ -23,6 +23,9 @@ export function runRules(content: Content, rules: Rule[] = RULES): Problem[] {
   return rules.flatMap((rule) => rule.check(content));
 }
 
+/** The rule id of the call files' own problems (call.yaml, companies). */
+const CALL_RULE = 'call';
+
 /** The rule id of a page shared by every call (content/docs/) that quotes a call. */
 const SHARED_RULE = 'shared-pages';
 
@@ -34,8 +37,9 @@ const SHARED_RULE = 'shared-pages';
 export function runChecks(options: { rules?: Rule[] } = {}): CheckRun {
   const rules = options.rules ?? RULES;
   const started = performance.now();
-  const { calls, problems: callProblems } = siteCalls();
-  const siteTopicIds = [...new Set(calls.flatMap((call) => call.topicIds))];
+  const { calls, problems: callFileProblems } = loadCalls();
+  const callProblems = callFileProblems.map((problem) => ({ ...problem, rule: CALL_RULE }));
+  const siteTopicIds = [...new Set(calls.flatMap((call) => call.data.topics.map((topic) => topic.id)))];
   const contents = calls.map((call) => loadContent(call, siteTopicIds));
   const shared = readPages(SHARED_PAGES_DIR);
   const loaded = performance.now();

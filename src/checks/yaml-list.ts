@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../utils/problem.ts';
 
 /** An entry of a YAML data list with the line where it starts and the line of each key. */
 export interface LocatedEntry<T> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../utils/problem.ts';
 import { parseYamlList } from '../checks/yaml-list.ts';
 import { figureEntry, type Figure } from '../schemas/figure.ts';
 

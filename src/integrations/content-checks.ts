@@ -1,22 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { callsRoots } from '../calls/paths.ts';
 import { checkBuiltSite } from '../checks/output/check-built-site.ts';
-import { RULES } from '../checks/rules/index.ts';
 import { runChecks, type CheckRun } from '../checks/run.ts';
 import { pagesParsed } from '../transcript/parse-page.ts';
 
 /** The parsed pages, for the render: `import { pages } from 'virtual:content-checks/pages'`. */
 const VIRTUAL_PAGES = 'virtual:content-checks/pages';
-
-export interface ContentChecksOptions {
-  /**
-   * Run the rules on the MDX, YAML and source before the build (default). Only the tests turn
-   * this off, to prove that the check of the built HTML catches every mistake on its own.
-   */
-  sourceRules?: boolean;
-}
 
 /**
  * The one integration of the content checks, with one policy:
@@ -28,11 +18,10 @@ export interface ContentChecksOptions {
  *   problem fails the build with the page's route and the paragraph.
  * The parsed pages reach the render through a virtual module: a build parses each page once.
  */
-export function contentChecks(options: ContentChecksOptions = {}): AstroIntegration {
+export function contentChecks(): AstroIntegration {
   let run: CheckRun | undefined;
-  const rules = options.sourceRules === false ? [] : RULES;
   const check = (logger: AstroIntegrationLogger): CheckRun => {
-    run = runChecks({ rules });
+    run = runChecks();
     for (const line of run.lines) logger.error(line);
     logger.info(run.summary);
     return run;
@@ -52,7 +41,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         const content = fileURLToPath(new URL('../../content/', import.meta.url));
         let timer: NodeJS.Timeout | undefined;
         const recheck = (path: string) => {
-          if (!path.startsWith(content) && !callsRoots().some((root) => path.startsWith(root))) return;
+          if (!path.startsWith(content)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const { lines, summary } = check(logger);

@@ -1,14 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { callDirs, SHARED_PAGES_DIR } from '../calls/paths.ts';
 import { parseMdx, SYNTAX_RULE, type PageSource, type ParsedPage } from './parse-page.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Every page of the site: the shared pages and the pages of every call. */
-export function allPages(): ParsedPage[] {
-  return [SHARED_PAGES_DIR, ...callDirs()].flatMap((dir) => loadPages(dir));
-}
 
 /** Reads and parses every Markdown/MDX page under `dir` (a call's folder, say), each named relative to the working directory. */
 export function readPages(dir: string): PageSource[] {

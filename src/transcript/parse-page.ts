@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../utils/problem.ts';
 import { isSpeakerId, type SpeakerId } from './speakers.ts';
 
 /** A correction marked with `<Fix from="..." to="..." />`: the source says `from`, the editors read `to`. */

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { fixture, type Edits } from '../fixtures/fixture.ts';
-import { formatProblem } from '../problem.ts';
+import { formatProblem } from '../../utils/problem.ts';
 import { checkBuiltPages, hiddenClasses } from './check-built-site.ts';
 
 /**

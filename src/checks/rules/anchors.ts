@@ -1,5 +1,5 @@
 import { paragraphId, qaId } from '../../calls/routes.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 import { homeLine } from './verbatim.ts';
 

@@ -1,5 +1,5 @@
 import { figureLine } from '../../schemas/figure.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** A figure's value is a number as written: digits or Chinese numerals (330亿美元, 第八个), not a lone 美. */

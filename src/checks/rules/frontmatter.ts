@@ -1,6 +1,6 @@
 import { pageFields } from '../../schemas/page.ts';
 import { formatLineRanges, parseLineRanges } from '../../transcript/line-ranges.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 import { homeLine } from './verbatim.ts';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { attributeValue, lineOf, type JsxElement } from '../../transcript/parse-page.ts';
 import { isSpeakerId, SPEAKERS } from '../../transcript/speakers.ts';
 import type { LoadedPage } from '../load.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 const RULE = 'grammar';

@@ -1,6 +1,6 @@
 import { formatLineRanges } from '../../transcript/line-ranges.ts';
 import type { LoadedPage } from '../load.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** Whether a page reaches readers: not `draft: true`, and not in a file or folder that starts with `_` (the glob loader skips those). */

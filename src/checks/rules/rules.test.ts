@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixture, problemsOf } from '../fixtures/fixture.ts';
-import { formatProblem } from '../problem.ts';
+import { formatProblem } from '../../utils/problem.ts';
 import { report } from '../report.ts';
 import { runRules } from '../run.ts';
 import { anchors } from './anchors.ts';

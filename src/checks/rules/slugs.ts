@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { pageId } from '../../calls/paths.ts';
 import { idOfPath } from '../../calls/routes.ts';
 import type { ParsedPage } from '../../transcript/parse-page.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** The URL slug of a page: its id (src/calls/paths.ts), `amazon-2025-q3/aws`, or its path under a test's docs folder. */

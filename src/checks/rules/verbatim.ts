@@ -3,7 +3,7 @@ import { splitSentences } from '../../transcript/sentences.ts';
 import type { SourceParagraph } from '../../transcript/source.ts';
 import { readable } from '../characters.ts';
 import type { LoadedPage } from '../load.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 
 const RULE = 'verbatim';
