@@ -2,22 +2,20 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { contentChecks } from './src/integrations/content-checks.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
-import { loadCalls } from './src/calls/load-calls.ts';
-import { CALLS_DIR, REDIRECTS_FILE, SHARED_PAGES_DIR } from './src/calls/paths.ts';
+import { CALLS_DIR, SHARED_PAGES_DIR } from './src/calls/paths.ts';
 import { normalizeRoute } from './src/calls/routes.ts';
 import { callsSidebar } from './src/calls/sidebar.ts';
+import { siteModel } from './src/model/site.ts';
 import { SHARED_PAGES } from './src/reference-pages.ts';
 import { EDIT_BASE_URL } from './src/repository.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
@@ -34,15 +32,10 @@ function deploySettings() {
   }
 }
 const { base, site } = deploySettings();
-// The calls as the content checks see them; a call with a broken call.yaml is reported by the checks.
-const { calls } = loadCalls();
+// The content model, loaded once for this process: the checks, the sidebar, the sitemap and the render read it.
+const model = siteModel();
 /** Pages that are not for search engines: the redirect pages of old URLs and the offline page. */
-const notInSitemap = new Set([
-  ...(parse(readFileSync(REDIRECTS_FILE, 'utf8')) ?? [])
-    .map((/** @type {{from: string}} */ redirect) => normalizeRoute(redirect.from))
-    .filter((/** @type {string} */ route) => route !== '/'),
-  '/offline/',
-]);
+const notInSitemap = new Set([...model.site.redirects.map((redirect) => redirect.from).filter((route) => route !== '/'), '/offline/']);
 
 export default defineConfig({
   site: site.url,
@@ -74,14 +67,14 @@ export default defineConfig({
     // In place of Starlight's own sitemap (it adds none when this one is present): the same, without redirects.
     sitemap({ filter: (page) => !notInSitemap.has(normalizeRoute(new URL(page).pathname.slice(base.length - 1))) }),
     siteUrlNotice(site.notice),
-    contentChecks(),
+    siteModelIntegration(model),
     starlight({
       title: '财报电话会精华',
       description: '财报电话会中文精华：原文逐字收录，按主题阅读，全文可搜索，也可跨季度对照。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       markdown: { processedDirs: [SHARED_PAGES_DIR, CALLS_DIR] },
-      sidebar: callsSidebar(calls, [...SHARED_PAGES]),
+      sidebar: callsSidebar(model.site, [...SHARED_PAGES]),
       components: {
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         Sidebar: './src/overrides/Sidebar.astro',

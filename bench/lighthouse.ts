@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
-import { loadCalls } from '../src/calls/load-calls.ts';
+import { loadCalls } from '../src/model/calls.ts';
 import { basePath } from '../src/utils/base-path.ts';
 import { stockSiteFromDist } from './stock-pages.ts';
 import { ASTRO, benchFolder, buildSite, ROOT, setUpStock, STARLIGHT_VERSION } from './stock-starlight.ts';

@@ -2,7 +2,7 @@
  * Synthetic calls for the scale benchmarks (bench/build.ts, bench/search/scale.ts): pages made
  * of the published call's real paragraphs, numbered so that every sentence is unique.
  */
-import { loadCalls } from '../src/calls/load-calls.ts';
+import { loadCalls } from '../src/model/calls.ts';
 import { loadSource } from '../src/transcript/source.ts';
 
 /** Pages per call. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { callLabel, loadCalls } from '../src/calls/load-calls.ts';
+import { callLabel, loadCalls } from '../src/model/calls.ts';
 import { REDIRECTS_FILE } from '../src/calls/paths.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { CALL, pages, SITE_URL, sitePath } from './support/site.ts';

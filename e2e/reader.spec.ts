@@ -1,4 +1,4 @@
-import { loadCalls } from '../src/calls/load-calls.ts';
+import { loadCalls } from '../src/model/calls.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { CALL, pages, sitePath, source } from './support/site.ts';
 import { expect, sharedPage, test } from './support/test.ts';

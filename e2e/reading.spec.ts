@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { loadCalls } from '../src/calls/load-calls.ts';
+import { loadCalls } from '../src/model/calls.ts';
 import { loadFigures } from '../src/figures/load-figures.ts';
 import { MAX_LEAD_FIGURES } from '../src/schemas/figure.ts';
 import { CALL, pages, sitePath } from './support/site.ts';

@@ -1,4 +1,4 @@
-import { loadCalls } from '../src/calls/load-calls.ts';
+import { loadCalls } from '../src/model/calls.ts';
 import { CALL, pages, sitePath, sourceText } from './support/site.ts';
 import { expect, sharedPage, test } from './support/test.ts';
 

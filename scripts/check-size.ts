@@ -14,10 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadCalls } from '../src/calls/load-calls.ts';
-import { pageId } from '../src/calls/paths.ts';
-import { loadPages } from '../src/transcript/load-pages.ts';
-import { loadSource } from '../src/transcript/source.ts';
+import { loadSite } from '../src/model/site.ts';
 import { basePath } from '../src/utils/base-path.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -60,11 +57,11 @@ function scriptsOf(html: string, page: string): Set<string> {
 
 /** The transcript text each built page quotes (by its file in dist/), for its HTML budget. */
 const quoted = new Map<string, string>();
-for (const call of loadCalls().calls) {
-  const source = loadSource(call.sourceFile);
-  for (const page of loadPages(call.dir)) {
-    const text = page.paragraphs.map((p) => source.find((s) => s.line === p.line)?.text ?? '').join('\n');
-    quoted.set(`${pageId(page.file, page.frontmatter['slug'])}/index.html`, text);
+for (const call of loadSite().calls) {
+  const source = call.content.source.paragraphs;
+  for (const { id, loaded } of call.pages) {
+    const text = loaded.page.paragraphs.map((p) => source.find((s) => s.line === p.line)?.text ?? '').join('\n');
+    quoted.set(`${id}/index.html`, text);
   }
 }
 

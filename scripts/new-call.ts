@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { callLabel, loadCompanies } from '../src/calls/load-calls.ts';
+import { callLabel, loadCompanies } from '../src/model/calls.ts';
 import { CALL_FILE, CALLS_DIR, FIGURES_FILE, SOURCE_FILE } from '../src/calls/paths.ts';
 import { formatLineRanges } from '../src/transcript/line-ranges.ts';
 import { parseSource } from '../src/transcript/source.ts';

@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
-import { callLabel } from '../../src/calls/load-calls.ts';
+import { callLabel } from '../../src/model/calls.ts';
 import { pagefindOptions, searchUiOptions } from '../../src/search/options.ts';
 import { FILTER_NAMES, unitTitle } from '../../src/search/page-search-data.ts';
 import { buildSearchIndex } from '../../src/search/pagefind-index.ts';

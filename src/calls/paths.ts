@@ -32,13 +32,24 @@ export const SOURCE_FILE = 'source.txt';
 export const FIGURES_FILE = 'figures.yaml';
 export const CHARTS_FILE = 'charts.yaml';
 
-/** Every call folder (one with a call.yaml), in id order. */
-export function callDirs(): string[] {
-  if (!existsSync(CALLS_DIR)) return [];
-  return readdirSync(CALLS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(CALLS_DIR, entry.name, CALL_FILE)))
-    .map((entry) => join(CALLS_DIR, entry.name))
+/** Every call folder (one with a call.yaml) under `callsDir`, in id order. */
+export function callDirs(callsDir = CALLS_DIR): string[] {
+  if (!existsSync(callsDir)) return [];
+  return readdirSync(callsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(callsDir, entry.name, CALL_FILE)))
+    .map((entry) => join(callsDir, entry.name))
     .sort((a, b) => callIdOfDir(a).localeCompare(callIdOfDir(b)));
+}
+
+/** The folders and shared files of a content folder (`content/`, or a test's fixture in the same layout). */
+export function contentFiles(contentDir = CONTENT_DIR) {
+  return {
+    calls: join(contentDir, 'calls'),
+    sharedPages: join(contentDir, 'docs'),
+    glossary: join(contentDir, 'glossary.yaml'),
+    companies: join(contentDir, 'companies.yaml'),
+    redirects: join(contentDir, 'redirects.yaml'),
+  };
 }
 
 /** A call's id is its folder's name: `content/calls/amazon-2025-q3` → `amazon-2025-q3`. */
@@ -62,10 +73,10 @@ export function pagePatterns(): string[] {
  * `content/calls/amazon-2025-q3/index.mdx` → `amazon-2025-q3`, `content/docs/glossary.mdx` → `glossary`.
  * A `slug` in the frontmatter wins, as in Astro. Segments are lower-cased, spaces become dashes.
  */
-export function pageId(file: string, declaredSlug?: unknown): string {
+export function pageId(file: string, declaredSlug?: unknown, contentDir = CONTENT_DIR): string {
   if (typeof declaredSlug === 'string' && declaredSlug) return declaredSlug.replace(/^\/+|\/+$/g, '');
   const absolute = file.startsWith(PROJECT_DIR) || /^([a-z]:)?[/\\]/i.test(file) ? file : join(PROJECT_DIR, file);
-  const roots = [SHARED_PAGES_DIR, CALLS_DIR];
+  const roots = [join(contentDir, 'docs'), join(contentDir, 'calls')];
   const root = roots.find((candidate) => !relative(candidate, absolute).startsWith('..'));
   return idOfPath(toPosix(relative(root ?? PROJECT_DIR, absolute)));
 }

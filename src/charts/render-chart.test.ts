@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadCalls } from '../calls/load-calls.ts';
-import { loadFigures } from '../figures/load-figures.ts';
+import { loadSite } from '../model/site.ts';
 import { renderChart } from './render-chart.ts';
 import { resolveChart } from './resolve-chart.ts';
 
-const call = loadCalls().calls.find((candidate) => candidate.id === 'amazon-2025-q3');
+const call = loadSite().calls.find((candidate) => candidate.id === 'amazon-2025-q3');
 assert.ok(call, 'the published call');
 const CHARTS = call.charts;
-const figures = loadFigures(call.figuresFile).figures.map(({ figure }) => figure);
+const figures = call.content.figures.entries.map(({ entry }) => entry);
 
 describe('charts', () => {
   for (const definition of CHARTS) {

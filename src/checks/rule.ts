@@ -1,4 +1,4 @@
-import type { Content } from './load.ts';
+import type { Content } from '../model/content.ts';
 import type { Problem } from '../utils/problem.ts';
 
 /**

@@ -1,43 +1,20 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { callLabel, newestFirst } from '../calls/load-calls.ts';
+import { site } from 'virtual:site';
 import { callIdOfPage, callRoute } from '../calls/routes.ts';
-import { parseSource, type SourceParagraph } from '../transcript/source.ts';
+import type { RenderCall } from '../model/render-data.ts';
+import { callLabel } from '../model/calls.ts';
 import { pagePath } from '../utils/url.ts';
 
-type CallRecord = CollectionEntry<'calls'>['data'];
-
-/** A call as pages see it: its call file, its label and route, and its source parsed into paragraphs. */
-export interface SiteCall {
-  id: string;
-  data: Omit<CallRecord, 'sourceText'>;
-  company: CallRecord['company'];
+/** A call as pages see it: the model's call with its label and route. */
+export interface SiteCall extends RenderCall {
   /** 「亚马逊 2025 年第三季度」. */
   label: string;
   /** The call's overview, under the base. */
   href: string;
-  source: SourceParagraph[];
 }
 
-let built: Promise<SiteCall[]> | undefined;
-
-/** Every call of the site, newest first. */
-export function getCalls(): Promise<SiteCall[]> {
-  if (import.meta.env.DEV) return readCalls();
-  built ??= readCalls();
-  return built;
-}
-
-async function readCalls(): Promise<SiteCall[]> {
-  return (await getCollection('calls'))
-    .map(({ id, data: { sourceText, ...data } }) => ({
-      id,
-      data,
-      company: data.company,
-      label: callLabel({ data, company: data.company }),
-      href: pagePath(callRoute(id)),
-      source: parseSource(sourceText),
-    }))
-    .sort(newestFirst);
+/** Every call of the site, newest first (the model's order). */
+export async function getCalls(): Promise<SiteCall[]> {
+  return site.calls.map((call) => ({ ...call, label: callLabel(call), href: pagePath(callRoute(call.id)) }));
 }
 
 /** The call with this id; throws for an unknown id (routes are built from the calls). */

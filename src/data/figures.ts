@@ -1,7 +1,6 @@
-import { getCollection } from 'astro:content';
 import { figureLine, type Figure } from '../schemas/figure.ts';
 import { pagePath } from '../utils/url.ts';
-import type { SiteCall } from './calls.ts';
+import { getCalls, type SiteCall } from './calls.ts';
 import { getTopicPages, pageQuoting, type TopicPage } from './topic-pages.ts';
 
 /** A figure with the page that quotes its paragraph and the link to that paragraph. */
@@ -30,10 +29,11 @@ export function getPlacedFigures(): Promise<PlacedFigure[]> {
 }
 
 async function placeFigures(): Promise<PlacedFigure[]> {
-  const [entries, pages] = await Promise.all([getCollection('figures'), getTopicPages()]);
-  const callOrder = [...new Set(pages.map((page) => page.call.id))];
-  return entries
-    .flatMap(({ data: { call: callId, figure } }) => {
+  const [calls, pages] = await Promise.all([getCalls(), getTopicPages()]);
+  const callOrder = calls.map((call) => call.id);
+  return calls
+    .flatMap((call) => call.figures.map((figure) => ({ callId: call.id, figure })))
+    .flatMap(({ callId, figure }) => {
       const line = figureLine(figure);
       const page = pageQuoting(
         pages.filter((candidate) => candidate.call.id === callId),

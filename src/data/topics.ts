@@ -1,5 +1,5 @@
 import { metricChart } from '../charts/metric-chart.ts';
-import { quarterLabel } from '../calls/load-calls.ts';
+import { quarterLabel } from '../model/calls.ts';
 import type { ResolvedChart } from '../charts/resolve-chart.ts';
 import type { CallTopic } from '../schemas/call.ts';
 import { getCalls } from './calls.ts';

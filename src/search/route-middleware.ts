@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
 import { getCalls } from '../data/calls.ts';
+import { getGlossary } from '../data/glossary.ts';
 import { getTopicPages } from '../data/topic-pages.ts';
 import { searchHeadEntries } from './page-search-data.ts';
 
@@ -10,8 +10,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (!('topic' in entry.data) || !entry.data.topic) return;
   const page = (await getTopicPages()).find((candidate) => candidate.id === entry.id);
   if (!page) return;
-  const glossary = (await getCollection('glossary')).map((item) => item.data);
-  head.push(...searchHeadEntries(page.call.label, page.topic, glossary));
+  head.push(...searchHeadEntries(page.call.label, page.topic, getGlossary()));
   // With more than one call, a result says which call it comes from.
   if ((await getCalls()).length > 1)
     head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'title[content]', content: `${entry.data.title} · ${page.call.label}` } });

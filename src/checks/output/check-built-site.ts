@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
 import { listedInGlossary } from '../../schemas/glossary.ts';
 import { readable } from '../characters.ts';
-import type { Content } from '../load.ts';
+import type { Content } from '../../model/content.ts';
 import type { Problem } from '../../utils/problem.ts';
 import { report } from '../report.ts';
 import { describeDifference } from '../rules/verbatim.ts';

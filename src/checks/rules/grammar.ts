@@ -3,7 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { attributeValue, lineOf, type JsxElement } from '../../transcript/parse-page.ts';
 import { isSpeakerId, SPEAKERS } from '../../transcript/speakers.ts';
-import type { LoadedPage } from '../load.ts';
+import type { LoadedPage } from '../../model/content.ts';
 import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 

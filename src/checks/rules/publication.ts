@@ -1,5 +1,5 @@
 import { formatLineRanges } from '../../transcript/line-ranges.ts';
-import type { LoadedPage } from '../load.ts';
+import type { LoadedPage } from '../../model/content.ts';
 import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 

@@ -2,7 +2,7 @@ import type { TranscriptParagraph } from '../../transcript/parse-page.ts';
 import { splitSentences } from '../../transcript/sentences.ts';
 import type { SourceParagraph } from '../../transcript/source.ts';
 import { readable } from '../characters.ts';
-import type { LoadedPage } from '../load.ts';
+import type { LoadedPage } from '../../model/content.ts';
 import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 

@@ -6,10 +6,9 @@ import { glossaryEntry, type GlossaryEntry } from '../schemas/glossary.ts';
 import { readPages } from '../transcript/load-pages.ts';
 import type { PageSource } from '../transcript/parse-page.ts';
 import { parseSource, type SourceParagraph } from '../transcript/source.ts';
-import { GLOSSARY_FILE } from '../calls/paths.ts';
-import type { Call } from '../calls/load-calls.ts';
 import type { Problem } from '../utils/problem.ts';
-import { parseYamlList, type LocatedEntry } from './yaml-list.ts';
+import type { Call } from './calls.ts';
+import { parseYamlList, type LocatedEntry } from './yaml.ts';
 
 /** A page with what the checks need beyond the parse: whether it parsed, and which lines it claims. */
 export interface LoadedPage extends PageSource {
@@ -55,14 +54,20 @@ export interface ContentFiles {
   docsDir: string;
   pages: PageSource[];
   figures: { file: string; text: string };
-  glossary: { file: string; text: string };
+  /** The glossary, read once for every call (parseGlossary). */
+  glossary: DataFile<GlossaryEntry>;
 }
 
 export const FIGURES_RULE = 'figures';
 export const GLOSSARY_RULE = 'glossary';
 
-/** Reads a call and the glossary from disk, each file once, each page parsed once. */
-export function loadContent(call: Call, siteTopicIds: string[], glossaryFile = GLOSSARY_FILE): Content {
+/** content/glossary.yaml, shared by every call. */
+export function parseGlossary(file: string, text: string): DataFile<GlossaryEntry> {
+  return { file, ...parseYamlList(file, text, glossaryEntry, GLOSSARY_RULE) };
+}
+
+/** Reads a call from disk, each file once, each page parsed once. */
+export function loadContent(call: Call, siteTopicIds: string[], glossary: DataFile<GlossaryEntry>): Content {
   const name = (path: string) => relative(process.cwd(), path);
   return contentOf({
     call: { id: call.id, topicIds: call.data.topics.map((topic) => topic.id), pinLine: call.lineOf(['source', 'sha256']) },
@@ -72,13 +77,12 @@ export function loadContent(call: Call, siteTopicIds: string[], glossaryFile = G
     docsDir: name(call.dir),
     pages: readPages(call.dir),
     figures: { file: name(call.figuresFile), text: existsSync(call.figuresFile) ? readFileSync(call.figuresFile, 'utf8') : '[]' },
-    glossary: { file: name(glossaryFile), text: readFileSync(glossaryFile, 'utf8') },
+    glossary,
   });
 }
 
 export function contentOf(files: ContentFiles): Content {
   const figures = parseYamlList(files.figures.file, files.figures.text, figureEntry, FIGURES_RULE, describeFigureIssue);
-  const glossary = parseYamlList(files.glossary.file, files.glossary.text, glossaryEntry, GLOSSARY_RULE);
   return {
     call: files.call,
     siteTopicIds: files.siteTopicIds,
@@ -95,7 +99,7 @@ export function contentOf(files: ContentFiles): Content {
       return { ...read, broken, claimedLines: broken ? [...read.text.matchAll(/<Para\b[^>]*?\bline=\{?\s*["']?(\d+)/g)].map((match) => Number(match[1])) : [] };
     }),
     figures: { file: files.figures.file, entries: figures.entries, problems: figures.problems },
-    glossary: { file: files.glossary.file, entries: glossary.entries, problems: glossary.problems },
+    glossary: files.glossary,
   };
 }
 

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { CALL_FILE, callDirs, callIdOfDir, CHARTS_FILE, contentFiles, FIGURES_FILE, SOURCE_FILE } from '../calls/paths.ts';
+import { chartDefinition, type ChartDefinition } from '../charts/charts.ts';
 import { callEntry, companyEntry, type CallData, type Company } from '../schemas/call.ts';
 import type { Problem as CheckProblem } from '../utils/problem.ts';
+import { readYaml } from './yaml.ts';
 
 /** A problem of a data file, before a rule id is given to it. */
 type Problem = Omit<CheckProblem, 'rule'>;
-import { existsSync } from 'node:fs';
-import { chartDefinition, type ChartDefinition } from '../charts/charts.ts';
-import { CALL_FILE, callDirs, callIdOfDir, CHARTS_FILE, COMPANIES_FILE, FIGURES_FILE, SOURCE_FILE } from './paths.ts';
-import { readYaml } from './read-yaml.ts';
 
 /** A call as the machinery sees it: its id, folder, files (relative to the project) and call file. */
 export interface Call {
@@ -32,7 +31,7 @@ export interface Call {
 const named = (path: string) => relative(process.cwd(), path);
 
 /** Reads `content/companies.yaml`. */
-export function loadCompanies(path = COMPANIES_FILE): { companies: Company[]; problems: Problem[] } {
+export function loadCompanies(path = contentFiles().companies): { companies: Company[]; problems: Problem[] } {
   const file = named(path);
   const { data, problems } = readYaml(file, readFileSync(path, 'utf8'), z.array(companyEntry));
   return { companies: data ?? [], problems };
@@ -44,10 +43,11 @@ export function loadCompanies(path = COMPANIES_FILE): { companies: Company[]; pr
  * is a problem at its line; such a call is left out. (The checks compare the source with the
  * SHA-256 recorded here: src/checks/rules/source-pin.ts.)
  */
-export function loadCalls(): { calls: Call[]; problems: Problem[] } {
-  const { companies, problems } = loadCompanies();
+export function loadCalls(contentDir?: string): { calls: Call[]; problems: Problem[] } {
+  const files = contentFiles(contentDir);
+  const { companies, problems } = loadCompanies(files.companies);
   const calls: Call[] = [];
-  for (const dir of callDirs()) {
+  for (const dir of callDirs(files.calls)) {
     const callFile = named(join(dir, CALL_FILE));
     const sourceFile = named(join(dir, SOURCE_FILE));
     const read = readYaml(callFile, readFileSync(join(dir, CALL_FILE), 'utf8'), callEntry);
