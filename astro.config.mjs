@@ -4,10 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { linksValidator } from './src/integrations/links-validator.ts';
-import { offline } from './src/integrations/offline.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -109,9 +107,7 @@ export default defineConfig({
       routeMiddleware: ['./src/route-data/call-sidebar.ts', './src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
-    headersFileIntegration(base),
-    searchIndex(),
-    // After searchIndex(): the service worker precaches the Pagefind index written at build end.
-    offline(),
+    // The output check, _headers, the search index and the service worker, in that order.
+    postBuild(model, base),
   ],
 });

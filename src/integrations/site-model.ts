@@ -1,7 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { checkBuiltSite } from '../checks/output/check-built-site.ts';
 import { runChecks, type CheckRun } from '../checks/run.ts';
 import { renderData } from '../model/render-data.ts';
 import type { SiteModel } from '../model/site.ts';
@@ -17,7 +16,6 @@ const RESOLVED = `\0${VIRTUAL_SITE}`;
  * - `astro dev`: the same checks at start-up and after every change under content/, which also
  *   reloads the model; problems are printed in the terminal and shown in the browser's error
  *   overlay, never as a crash.
- * - after `astro build`: the built HTML is checked against the source (src/checks/output/).
  * The pages render from the same model, served as the virtual module `virtual:site`.
  */
 export function siteModelIntegration(model: SiteModel): AstroIntegration {
@@ -57,21 +55,6 @@ export function siteModelIntegration(model: SiteModel): AstroIntegration {
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);
         server.watcher.on('unlink', recheck);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const { problems, lines, pages } = checkBuiltSite(
-          fileURLToPath(dir),
-          model.site.calls.map((call) => call.content),
-        );
-        for (const line of lines) logger.error(line);
-        const time = `${Math.round(performance.now() - started)} ms`;
-        if (problems.length > 0) {
-          throw new Error(
-            `output check: ${problems.length} problem(s) in the built pages, listed above (route#paragraph: what readers would get); ${pages} pages read in ${time}.`,
-          );
-        }
-        logger.info(`output check: every source paragraph is on one published page, verbatim and visible; ${pages} pages read in ${time}.`);
       },
     },
   };

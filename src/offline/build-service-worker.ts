@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,14 +14,9 @@ export interface PrecacheSize {
 
 /**
  * Writes `sw.js` into a finished build: lists the files to precache with workbox-build,
- * then bundles service-worker.ts with that list. Must run after Pagefind wrote its index.
+ * then bundles service-worker.ts with that list (src/integrations/post-build.ts runs it after the search index).
  */
 export async function buildServiceWorker(outDir: string, metaCacheTag: string): Promise<PrecacheSize> {
-  if (!existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
-    throw new Error(
-      `${join(outDir, 'pagefind')} has no Pagefind index yet: put offline() after searchIndex() in astro.config.mjs integrations, so that the service worker is built after the search index.`,
-    );
-  }
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns: PRECACHE_GLOBS,

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { BuiltSite } from '../built/built-site.ts';
 
 /**
  * What only a response header can say: no framing (clickjacking), no MIME sniffing, no full
@@ -18,22 +17,9 @@ export interface PagePolicy {
   policy: string;
 }
 
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-
-/** Every built page's policy, read from its `<meta>`: `aws/index.html` is served as `<base>aws/`. */
-export function pagePolicies(dist: string, base: string): PagePolicy[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .flatMap((file) => {
-      const policy = CSP_META.exec(readFileSync(join(dist, file), 'utf8'))?.[1]
-        ?.replaceAll('&#39;', "'")
-        .replaceAll('&quot;', '"');
-      if (policy === undefined) return [];
-      const route = file.split('\\').join('/');
-      const served = route === 'index.html' ? '' : route.endsWith('/index.html') ? route.slice(0, -'index.html'.length) : route;
-      return [{ path: `${base}${served}`, policy }];
-    });
+/** Every built page's policy, as in its `<meta>`: `aws/index.html` is served as `<base>aws/`. */
+export function pagePolicies(site: Pick<BuiltSite, 'pages'>, base: string): PagePolicy[] {
+  return site.pages.flatMap(({ route, csp }) => (csp === undefined ? [] : [{ path: `${base}${route.slice(1)}`, policy: csp }]));
 }
 
 /**

@@ -1,8 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import type { BuiltSite } from '../../built/built-site.ts';
 import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
 import { listedInGlossary } from '../../schemas/glossary.ts';
 import { readable } from '../characters.ts';
@@ -11,15 +8,9 @@ import type { Problem } from '../../utils/problem.ts';
 import { report } from '../report.ts';
 import { describeDifference } from '../rules/verbatim.ts';
 
-/** A built page: its route (`/aws/`) and its parsed HTML. */
-export interface BuiltPage {
-  route: string;
-  tree: Root;
-}
-
-export interface BuiltSite {
-  pages: BuiltPage[];
-  /** Classes that the site's own CSS hides with `display: none` or `visibility: hidden`. */
+/** The built pages and the classes that the site's own CSS hides with `display: none` or `visibility: hidden`. */
+interface CheckedSite {
+  pages: Pick<BuiltSite['pages'][number], 'route' | 'tree'>[];
   hiddenClasses: Set<string>;
 }
 
@@ -50,8 +41,6 @@ const WRAPPERS: { tag: string; className: string }[] = [
 ];
 const CONTENT_ROOT = 'sl-markdown-content';
 
-const html = unified().use(rehypeParse);
-
 /**
  * The second line of defence: reads the built site (what readers get) with an HTML parser and
  * proves, against the pinned source, that each source paragraph is on exactly one published page
@@ -59,13 +48,9 @@ const html = unified().use(rehypeParse);
  * original kept) equals the source, that nothing around it hides or demotes it, that ids are
  * unique on every page, and that every glossary entry is on the glossary page.
  */
-export function checkBuiltSite(siteDir: string, contents: Content[]): { problems: Problem[]; lines: string[]; pages: number } {
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' });
-  const pages = files
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => ({ route: routeOf(name), tree: html.parse(readFileSync(join(siteDir, name), 'utf8')) }));
-  const css = files.filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(siteDir, name), 'utf8'));
-  const site = { pages, hiddenClasses: hiddenClasses(css) };
+export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problems: Problem[]; lines: string[]; pages: number } {
+  const { pages } = built;
+  const site = { pages, hiddenClasses: hiddenClasses(built.stylesheets) };
   // Each call against its own source, on its own pages; the glossary (shared) is reported once.
   const found = new Map<string, Problem>();
   for (const content of contents) for (const problem of checkBuiltPages(site, content)) found.set(JSON.stringify(problem), problem);
@@ -86,13 +71,7 @@ export function checkBuiltSite(siteDir: string, contents: Content[]): { problems
   return { problems, lines: report(problems, [RULE]), pages: pages.length };
 }
 
-function routeOf(file: string): string {
-  const path = file.split(sep).join('/');
-  if (path === 'index.html') return '/';
-  return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-}
-
-export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
+export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] {
   const problems: Problem[] = [];
   const report = (route: string, anchor: string, message: string) =>
     problems.push({ file: `${route}${anchor ? `#${anchor}` : ''}`, line: 0, rule: RULE, message });
@@ -165,7 +144,7 @@ export function checkBuiltPages(site: BuiltSite, content: Content): Problem[] {
 }
 
 /** Every listed entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
-function checkGlossary(site: BuiltSite, content: Content, report: (route: string, anchor: string, message: string) => void): void {
+function checkGlossary(site: CheckedSite, content: Content, report: (route: string, anchor: string, message: string) => void): void {
   const page = site.pages.find(({ route }) => route === GLOSSARY_ROUTE);
   if (!page) return;
   const shown = new Map<string, number>();

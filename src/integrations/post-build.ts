@@ -1,0 +1,65 @@
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readBuiltSite } from '../built/built-site.ts';
+import { checkBuiltSite } from '../checks/output/check-built-site.ts';
+import type { SiteModel } from '../model/site.ts';
+import { buildServiceWorker } from '../offline/build-service-worker.ts';
+import { createMetaCacheTag } from '../offline/meta-cache-tag.ts';
+import { buildSearchIndex } from '../search/pagefind-index.ts';
+import { writeSearchFiles } from '../search/write-search-files.ts';
+import { headersFile, pagePolicies } from '../security/headers-file.ts';
+
+const REGISTER_SCRIPT = fileURLToPath(new URL('../offline/register-service-worker.ts', import.meta.url));
+
+/**
+ * Everything after `astro build`, over one read of the built site (src/built/built-site.ts),
+ * in this order:
+ * 1. the output check: the built HTML against the pinned source (src/checks/output/); a
+ *    problem fails the build with the page's route and the paragraph;
+ * 2. `_headers`: each page's Content-Security-Policy for hosts that send headers;
+ * 3. search: the Pagefind index (in place of Starlight's own, `pagefind: false`) and the site's
+ *    search module with its dictionaries and filter list (src/search/);
+ * 4. offline: the service worker that precaches the whole built site, search index included,
+ *    and so comes last. Every page registers it (a script injected here).
+ */
+export function postBuild(model: SiteModel, base: string): AstroIntegration {
+  // One per build: Pagefind's entry file URL, precached by the worker (src/offline/meta-cache-tag.ts).
+  const metaCacheTag = createMetaCacheTag();
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => {
+        injectScript('page', `import ${JSON.stringify(REGISTER_SCRIPT)};`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const built = readBuiltSite(siteDir);
+
+        const output = checkBuiltSite(
+          built,
+          model.site.calls.map((call) => call.content),
+        );
+        for (const line of output.lines) logger.error(line);
+        if (output.problems.length > 0) {
+          throw new Error(`output check: ${output.problems.length} problem(s) in the built pages, listed above (route#paragraph: what readers would get).`);
+        }
+        logger.info(`output check: every source paragraph is on one published page, verbatim and visible (${output.pages} pages).`);
+
+        const policies = pagePolicies(built, base);
+        writeFileSync(join(siteDir, '_headers'), headersFile(policies, base));
+        logger.info(`_headers: the policy of ${policies.length} pages, plus frame-ancestors, nosniff and Referrer-Policy.`);
+
+        const indexed = await buildSearchIndex({ siteDir, outputDir: join(siteDir, 'pagefind') });
+        const { bytes } = await writeSearchFiles(siteDir);
+        const sizes = Object.entries(bytes).map(([file, size]) => `${file} ${(size / 1024).toFixed(1)} kB`);
+        logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}.`);
+
+        const { files, bytes: precached, warnings } = await buildServiceWorker(siteDir, metaCacheTag);
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js precaches ${files} files, ${(precached / 1024).toFixed(0)} KiB (Pagefind metaCacheTag ${metaCacheTag}).`);
+      },
+    },
+  };
+}
