@@ -70,6 +70,11 @@ describe('contributor mistakes, one at a time on one copy', () => {
       }
     });
   }
+
+  test('every mistake was undone: the copy passes again', async () => {
+    const { code, output } = await site.checkContent();
+    assert.equal(code, 0, output);
+  });
 });
 
 describe('contributor mistakes that only a build finds: all in one copy, built once', () => {
