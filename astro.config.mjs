@@ -66,6 +66,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !notInSitemap.has(normalizeRoute(new URL(page).pathname.slice(base.length - 1))) }),
     siteUrlNotice(site.notice),
     siteModelIntegration(model),
+    // After the pages are written: the output check, _headers, the search index and the service
+    // worker, in that order. Before Starlight, whose links validator may fail the build after them.
+    postBuild(model, base),
     starlight({
       title: '财报电话会精华',
       description: '财报电话会中文精华：原文逐字收录，按主题阅读，全文可搜索，也可跨季度对照。',
@@ -107,7 +110,5 @@ export default defineConfig({
       routeMiddleware: ['./src/route-data/call-sidebar.ts', './src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
       plugins: [linksValidator()],
     }),
-    // The output check, _headers, the search index and the service worker, in that order.
-    postBuild(model, base),
   ],
 });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { FIXTURE_CONTENT } from '../../tests/support/fixture-site.ts';
 import { loadSite } from '../model/site.ts';
 import { renderChart } from './render-chart.ts';
 import { resolveChart } from './resolve-chart.ts';
 
-const call = loadSite().calls.find((candidate) => candidate.id === 'amazon-2025-q3');
-assert.ok(call, 'the published call');
+const call = loadSite(FIXTURE_CONTENT).calls.find((candidate) => candidate.charts.length > 0);
+assert.ok(call, 'a fixture call with charts');
 const CHARTS = call.charts;
 const figures = call.content.figures.entries.map(({ entry }) => entry);
 
