@@ -23,6 +23,13 @@ const COMPONENTS: Record<string, Record<string, AttributeKind>> = {
   Credit: {},
 };
 
+/**
+ * Elements that change what readers see of a page from outside its text (a stylesheet can hide a
+ * paragraph, a script can rewrite it), and the attribute that styles one element. The CSP blocks
+ * them in the browser today; a page must not rely on that.
+ */
+const FORBIDDEN_ELEMENTS = new Set(['style', 'script', 'link', 'iframe', 'object', 'embed', 'meta', 'base', 'template']);
+
 /** Where a page may import components from: the project's components and Starlight's. */
 const IMPORT_SOURCES = [/^~\/components\//, /^@astrojs\/starlight\/components$/];
 
@@ -56,7 +63,7 @@ function checkPage({ page, tree }: LoadedPage): Problem[] {
     parent.children.forEach((node, index) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         checkElement(node, ancestors.concat(parent), parent.children[index - 1], imported, report);
-        if (node.name === 'Para') return; // its content is checked as a whole
+        if (node.name === 'Para') return checkParagraphContent(node, imported, report); // its content is checked as a whole
       }
       if ('children' in node) walk(node, ancestors.concat(parent));
     });
@@ -96,9 +103,11 @@ function checkEsm(node: MdxjsEsm, imported: Set<string>, quotes: boolean, report
 
 function checkElement(node: JsxElement, ancestors: Parent[], previous: RootContent | undefined, imported: Set<string>, report: Report): void {
   const name = node.name ?? '';
-  if (/^[A-Z]/.test(name) && !imported.has(name.split('.')[0] as string)) {
-    report(node, `<${name}> is not imported: check its name, or add it to the import line at the top of the page`);
-  }
+  checkImported(node, imported, report);
+  if (FORBIDDEN_ELEMENTS.has(name.toLowerCase()))
+    report(node, `<${name}> on a content page: it could hide or rewrite what readers see; pages hold text and the project's components only`);
+  if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'style'))
+    report(node, `<${name} style=...>: a style attribute can hide or restyle text; the site's stylesheets style every component`);
   const attributes = COMPONENTS[name];
   if (!attributes) return;
   checkAttributes(node, name, attributes, report);
@@ -116,7 +125,6 @@ function checkElement(node: JsxElement, ancestors: Parent[], previous: RootConte
             : `${tag} inside ${describe(innermost)}: a <Para> stands at the top level of the page, or inside <Turn> in <QA>; nothing else may wrap, hide or demote it`,
         );
       }
-      checkParagraphContent(node, tag, report);
       return;
     case 'QA':
       if (parents.length > 0) report(node, `${tag} inside ${describe(innermost)}: a <QA> stands at the top level of the page`);
@@ -180,8 +188,15 @@ function checkAttributes(node: JsxElement, name: string, allowed: Record<string,
   }
 }
 
+function checkImported(node: JsxElement, imported: Set<string>, report: Report): void {
+  const name = node.name ?? '';
+  if (/^[A-Z]/.test(name) && !imported.has(name.split('.')[0] as string))
+    report(node, `<${name}> is not imported: check its name, or add it to the import line at the top of the page`);
+}
+
 /** Inside <Para>: one Markdown paragraph of plain text, <Fix /> and <Credit>text</Credit>. */
-function checkParagraphContent(para: JsxElement, tag: string, report: Report): void {
+function checkParagraphContent(para: JsxElement, imported: Set<string>, report: Report): void {
+  const tag = `<Para line={${attributeValue(para, 'line') ?? '?'}}>`;
   let blocks = 0;
   let text = '';
   const visit = (children: RootContent[]) => {
@@ -192,9 +207,18 @@ function checkParagraphContent(para: JsxElement, tag: string, report: Report): v
         if (++blocks > 1) report(child, `${tag} holds more than one paragraph: a <Para> quotes exactly one source paragraph`);
         visit(child.children);
       } else if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && (child.name === 'Fix' || child.name === 'Credit')) {
+        checkImported(child, imported, report);
         checkAttributes(child, child.name, COMPONENTS[child.name] ?? {}, report);
         if (child.name === 'Fix') {
           text += 'x';
+          for (const key of ['from', 'to'])
+            if (attributeValue(child, key)?.trim() === '')
+              report(
+                child,
+                key === 'from'
+                  ? '<Fix from="">: a correction replaces words of the source; write them in from="..." (editorial words go outside <Para>)'
+                  : '<Fix to="">: say what the source presumably means in to="..."',
+              );
           if (child.children.length > 0) report(child, '<Fix> takes no content: write <Fix from="原文" to="更正" />');
         } else {
           const inner = child.children.flatMap((grandchild) => (grandchild.type === 'paragraph' ? grandchild.children : [grandchild]));

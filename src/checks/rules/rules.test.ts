@@ -130,6 +130,46 @@ describe('grammar', () => {
     assertSome(problems, /zoox\.mdx:12:1: <Paragraph> is not imported/);
   });
 
+  test('a correction or credit used inside a paragraph without being imported', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('aws.mdx', (text) => text.replace('import { Credit, Fix, Para, QA, Turn }', 'import { Para, QA, Turn }')),
+    );
+    assertSome(problems, /^fixture\/docs\/aws\.mdx:\d+:\d+: <Fix> is not imported/);
+    assertSome(problems, /^fixture\/docs\/aws\.mdx:\d+:\d+: <Credit> is not imported/);
+  });
+
+  test('a correction of nothing: an empty from or to', () => {
+    assertOne(
+      problemsOf(
+        grammar,
+        edit('aws.mdx', (text) => text.replace('<Fix from="QuickSleep" to="Quick Suite" />', 'QuickSleep<Fix from="" to="（编者：此说存疑）" />')),
+      ),
+      /^fixture\/docs\/aws\.mdx:\d+:\d+: <Fix from="">: a correction replaces words of the source/,
+    );
+    assertOne(
+      problemsOf(
+        grammar,
+        edit('aws.mdx', (text) => text.replace('to="Quick Suite"', 'to=" "')),
+      ),
+      /<Fix to="">: say what the source presumably means/,
+    );
+  });
+
+  test('a style, script or link element and a style attribute on a content page', () => {
+    const problems = problemsOf(
+      grammar,
+      edit(
+        'zoox.mdx',
+        (text) => `${text}\n<style>{'#l5{display:none}'}</style>\n\n<link rel="stylesheet" href="/x.css" />\n\n<div style={{ display: 'none' }}>注</div>\n`,
+      ),
+    );
+    assertSome(problems, /^fixture\/docs\/zoox\.mdx:\d+:\d+: <style> on a content page: it could hide or rewrite what readers see/);
+    assertSome(problems, /^fixture\/docs\/zoox\.mdx:\d+:\d+: <link> on a content page/);
+    assertSome(problems, /^fixture\/docs\/zoox\.mdx:\d+:\d+: <div style=\.\.\.>: a style attribute can hide or restyle text/);
+    assert.equal(problems.length, 3, problems.join('\n'));
+  });
+
   test('a correction without its original, and one with content', () => {
     assertOne(
       problemsOf(
@@ -387,6 +427,34 @@ describe('figures', () => {
       problemsOf(figures, { figures: (text) => text.replace('value: 330亿美元', 'value: 331亿美元').replace('amount: 330', 'amount: 331') }),
       /^fixture\/figures\.yaml:3: aws-revenue: value "331亿美元" is not in paragraph l3/,
     );
+  });
+
+  test('a value that is only part of a number in the paragraph', () => {
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('value: 330亿美元', 'value: 30亿美元').replace('amount: 330', 'amount: 30') }),
+      /^fixture\/figures\.yaml:3: aws-revenue: value "30亿美元" is only part of "330亿美元" in paragraph l3/,
+    );
+    assertOne(
+      problemsOf(figures, { figures: (text) => text.replace('value: 330亿美元', "value: '330'").replace('unit: 亿美元', 'unit: 个') }),
+      /aws-revenue: value "330" is only part of "330亿"/,
+    );
+    assert.deepEqual(
+      problemsOf(figures, {
+        figures: (text) => text.replace('value: 330亿美元', 'value: 20.2%').replace('amount: 330', 'amount: 20.2').replace('unit: 亿美元', "unit: '%'"),
+      }),
+      [],
+    );
+  });
+
+  test('two figures that claim one place in the key figures of a page or in the headline', () => {
+    const lead = (text: string) => text.replace('  unit: 亿美元\n', '  unit: 亿美元\n  lead: 1\n').replace('- id: test-cities', '- id: test-cities\n  lead: 1');
+    assert.deepEqual(problemsOf(figures, { figures: lead }), [], 'aws-revenue and test-cities are on different pages');
+    const clash = (text: string) =>
+      `${lead(text)}- id: aws-growth\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  lead: 1\n  headline: 1\n- id: aws-growth-2\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  headline: 1\n`;
+    const problems = problemsOf(figures, { figures: clash });
+    assertSome(problems, /^fixture\/figures\.yaml:\d+: aws-growth: lead 1 is already aws-revenue's place \(line \d+\) as lead on fixture\/docs\/aws\.mdx/);
+    assertSome(problems, /^fixture\/figures\.yaml:\d+: aws-growth-2: headline 1 is already aws-growth's place/);
+    assert.equal(problems.length, 2, problems.join('\n'));
   });
 
   test('a lone 美 is not a figure', () => {
