@@ -1,23 +1,29 @@
 import type { Route } from '@playwright/test';
 import { collectPageProblems } from './support/page-problems.ts';
 import { waitForWorker } from './support/service-worker.ts';
-import { sitePath } from './support/site.ts';
+import { pages, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 // The suite blocks service workers (playwright.config.ts); offline reading is what this file tests.
 test.use({ serviceWorkers: 'allow' });
 
 const OFFLINE_TITLE = '离线中：这个页面还没有保存到本机';
+const titleOf = (route: string) => pages.find((p) => p.route === route)?.title ?? route;
 
-test('offline, a page opens without its trailing slash and as index.html', async ({ page, context }) => {
+test('offline, a page opens without its trailing slash, as index.html, and under an old URL', async ({ page, context }) => {
   await page.goto(sitePath('/'));
   await waitForWorker(page);
   await context.setOffline(true);
-  // A call's page without its slash and as index.html; an old URL (a redirect page) of the first call; the call list.
-  for (const path of ['/amazon-2025-q3/aws', '/amazon-2025-q3/aws/index.html', '/chips', '/index.html']) {
+  // A call's page without its slash and as index.html; an old URL of a page (a redirect page, tests/fixture-site/content/redirects.yaml); the call list.
+  for (const [path, title] of [
+    ['/amazon-2025-q3/aws', titleOf('/amazon-2025-q3/aws/')],
+    ['/amazon-2025-q3/aws/index.html', titleOf('/amazon-2025-q3/aws/')],
+    ['/qa', titleOf('/amazon-2025-q3/qa/')],
+    ['/index.html', '财报电话会精华'],
+  ] as const) {
     await page.goto(sitePath(path));
     await expect(page.locator('h1').first(), path).not.toHaveText(OFFLINE_TITLE);
-    await expect(page.locator('h1').first(), path).toHaveText(path.includes('/aws') ? 'AWS' : path === '/chips' ? '芯片' : '财报电话会精华');
+    await expect(page.locator('h1').first(), path).toHaveText(title);
   }
 });
 
@@ -60,8 +66,8 @@ test('a failed precache download says offline reading is not ready, once, and a 
   await waitForWorker(page);
   await expect(notice).toHaveCount(0);
   await context.setOffline(true);
-  await page.goto(sitePath('/aws/'));
-  await expect(page.locator('h1').first()).toHaveText('AWS');
+  await page.goto(sitePath('/amazon-2025-q3/aws/'));
+  await expect(page.locator('h1').first()).toHaveText(titleOf('/amazon-2025-q3/aws/'));
   // The failed install must not have left an error on the page (a warning is not an error).
   expect(problems).toEqual([]);
 });

@@ -1,84 +1,109 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { type PreviewServer, runAstro, startPreview } from './support/preview-server.ts';
+import { join } from 'node:path';
+import { buildServiceWorker } from '../src/offline/build-service-worker.ts';
+import { createMetaCacheTag, META_CACHE_TAG_ENV } from '../src/offline/meta-cache-tag.ts';
+import { startStaticServer } from './support/preview-server.ts';
 import { report } from './support/report.ts';
+import { expectSearchFinds } from './support/search.ts';
 import { waitForWorker } from './support/service-worker.ts';
 import { OUT_DIR, sitePath } from './support/site.ts';
 import { expect, test } from './support/test.ts';
 
 /**
  * A new deploy reaches readers: online at once, and offline once the new service worker has
- * precached it. Builds a second site (a copy of the project with one paragraph changed) and
- * serves each build in turn with `astro preview` on E2E_PORT + 1. Runs in the root run only
- * (`npm run test:e2e`): the sub-path run (`npm run test:e2e:subpath`) proves the service
- * worker's scope and offline reading under a base path with offline.spec.ts, without a third
- * site build.
+ * precached it. The new deploy is a copy of the fixture's build with one editorial paragraph
+ * changed and its own Pagefind cache tag, and a service worker regenerated for it by the build's
+ * own function (no second site build). Both are served in turn at the same address, E2E_PORT + 1.
  */
 
 // The suite blocks service workers (playwright.config.ts); updating the offline copy is what this file tests.
 test.use({ serviceWorkers: 'allow' });
 
-test.describe('after a new deploy', () => {
-  const ROOT = resolve(import.meta.dirname, '..');
-  const PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
-  const CHANGED = '（第二次构建改写了这一段。）';
-  test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+const PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
-  /**
-   * A copy of the project whose call overview has one editorial paragraph changed. It lives
-   * inside the project (under test-results/) so that it finds the project's node_modules.
-   */
-  function projectWithChangedParagraph(): string {
-    const copy = test.info().outputPath('project');
-    const skip = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report']);
-    for (const entry of readdirSync(ROOT)) {
-      if (!skip.has(entry) && !entry.startsWith('dist')) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-    }
-    const file = join(copy, 'content', 'calls', 'amazon-2025-q3', 'index.mdx');
-    const text = readFileSync(file, 'utf8');
-    const changed = text.replace(/^(亚马逊于.*)$/m, `$1${CHANGED}`);
-    if (changed === text) throw new Error(`${file}: the editorial paragraph starting with 亚马逊于 is gone; pick another one for this test`);
-    writeFileSync(file, changed);
-    return copy;
+/** The changed page, and the fixture's editorial paragraph on it (tests/fixture-site/content/calls/amazon-2025-q3/index.mdx). */
+const PAGE = '/amazon-2025-q3/';
+const EDITORIAL = '这是测试夹具的编者导语，不是真实内容。';
+const CHANGED = '新部署改写了这一段。';
+
+/** Every built HTML file of a folder, relative to it. */
+const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+
+/**
+ * The next deploy, in `dir`: the fixture's build with the editorial paragraph of PAGE rewritten,
+ * every page naming a new Pagefind cache tag (as each build does), and the service worker
+ * built for these files and that tag. Returns the tag.
+ */
+async function nextDeploy(dir: string): Promise<string> {
+  cpSync(OUT_DIR, dir, { recursive: true });
+  const file = join(dir, PAGE, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes(`>${EDITORIAL}<`)) throw new Error(`${file}: the editorial paragraph "${EDITORIAL}" is gone; pick another one for this test`);
+  writeFileSync(file, html.replace(`>${EDITORIAL}<`, `>${CHANGED}<`));
+
+  const pinned = process.env[META_CACHE_TAG_ENV];
+  delete process.env[META_CACHE_TAG_ENV];
+  const tag = createMetaCacheTag();
+  if (pinned !== undefined) process.env[META_CACHE_TAG_ENV] = pinned;
+  const oldTag = /pagefind-entry\.json\?ts=([^"]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1];
+  if (!oldTag || oldTag === tag) throw new Error(`sw.js: the build's cache tag ${oldTag} is missing or not new`);
+  for (const page of htmlFiles(dir)) {
+    const text = readFileSync(join(dir, page), 'utf8');
+    writeFileSync(join(dir, page), text.replaceAll(`&quot;metaCacheTag&quot;:&quot;${oldTag}&quot;`, `&quot;metaCacheTag&quot;:&quot;${tag}&quot;`));
   }
+  await buildServiceWorker(dir, tag);
+  return tag;
+}
 
-  test('an online reader gets the changed page, and the new build replaces the offline copy', async ({ page, context }) => {
-    test.setTimeout(180_000);
-    const copy = projectWithChangedParagraph();
-    // The second build runs while the first one is served and visited.
-    const buildStart = Date.now();
-    const rebuild = runAstro(copy, ['build', '--outDir', 'dist-next']).then(() => Date.now() - buildStart);
-    rebuild.catch(() => undefined); // awaited below, where a failed build fails the test
-    let server: PreviewServer | undefined;
-    try {
-      server = await startPreview(ROOT, OUT_DIR, PORT);
-      await page.goto(sitePath('/amazon-2025-q3/'));
-      await waitForWorker(page);
-      await expect(page.locator('main')).not.toContainText(CHANGED);
+test('after a new deploy, a reader gets the changed page online at once, and offline once the new worker has precached it', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const next = test.info().outputPath('next-deploy');
+  const server = await startStaticServer(OUT_DIR, PORT);
+  try {
+    const deployStart = Date.now();
+    await nextDeploy(next);
+    const deployMs = Date.now() - deployStart;
 
-      const rebuildMs = await rebuild;
-      await server.stop();
-      server = await startPreview(copy, 'dist-next', PORT);
-      const start = Date.now();
-      await page.reload();
-      await expect(page.locator('main')).toContainText(CHANGED);
-      const updateMs = Date.now() - start;
+    await page.goto(sitePath(PAGE));
+    await waitForWorker(page);
+    await expect(page.locator('main')).toContainText(EDITORIAL);
 
-      // The new worker takes over and precaches the new build: offline, the page is the new one.
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        await registration.update();
-        const next = registration.installing ?? registration.waiting;
-        if (next) await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'activated' && resolve(null)));
-      });
-      await context.setOffline(true);
-      await page.reload();
-      await expect(page.locator('main')).toContainText(CHANGED);
-      report({ 'second build (ms)': rebuildMs, 'changed page shown after reload (ms)': updateMs });
-    } finally {
-      await server?.stop();
-      await rebuild.catch(() => undefined);
-      rmSync(copy, { recursive: true, force: true });
-    }
-  });
+    // Deployed: the old worker still controls the page, and its precache holds the old page.
+    server.serve(next);
+    const start = Date.now();
+    await page.reload();
+    await expect(page.locator('main')).toContainText(CHANGED);
+    await expect(page.locator('main')).not.toContainText(EDITORIAL);
+    const onlineMs = Date.now() - start;
+
+    // The new worker installs (its precache list differs), takes over, and serves the new build offline.
+    const installMs = await page.evaluate(async () => {
+      const begin = performance.now();
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+      for (const worker of [registration.installing, registration.waiting]) {
+        if (!worker) continue;
+        await new Promise((resolve) => {
+          const settled = () => (worker.state === 'activated' || worker.state === 'redundant') && resolve(null);
+          worker.addEventListener('statechange', settled);
+          settled();
+        });
+      }
+      return performance.now() - begin;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('main')).toContainText(CHANGED);
+    // The pages name the new cache tag: the search index they ask for is the one the new worker precached.
+    await expectSearchFinds(page, 'Trainium', '/amazon-2025-q3/chips/');
+    report({
+      'next deploy: copy, edit, new sw.js (ms)': deployMs,
+      'changed page shown online after reload (ms)': onlineMs,
+      'new worker installed and active (ms)': Math.round(installMs),
+    });
+  } finally {
+    await server.stop();
+    rmSync(next, { recursive: true, force: true });
+  }
 });
