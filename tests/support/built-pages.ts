@@ -62,7 +62,15 @@ export function builtRoutes(): string[] {
 export const builtFile = (path: string): string => readFileSync(join(builtFixtureSite(), path), 'utf8');
 
 /** A hast property name from an HTML attribute name: `data-figure` → `dataFigure`, `class` → `className`. */
-const PROPERTIES: Record<string, string> = { class: 'className', for: 'htmlFor', datetime: 'dateTime', tabindex: 'tabIndex', charset: 'charSet' };
+const PROPERTIES: Record<string, string> = {
+  class: 'className',
+  for: 'htmlFor',
+  datetime: 'dateTime',
+  tabindex: 'tabIndex',
+  charset: 'charSet',
+  'aria-labelledby': 'ariaLabelledBy',
+  'aria-describedby': 'ariaDescribedBy',
+};
 function property(name: string): string {
   if (PROPERTIES[name]) return PROPERTIES[name];
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
