@@ -115,7 +115,8 @@ function matches(element: Element, { tag, id, classes, attrs }: Compound): boole
   });
 }
 
-const children = (node: Root | Element): Element[] => node.children.filter((child): child is Element => child.type === 'element');
+const children = (node: Root | Element): Element[] =>
+  (node.children as (RootContent | Element)[]).filter((child): child is Element => child.type === 'element');
 
 function descendants(node: Root | Element): Element[] {
   return children(node).flatMap((child) => [child, ...descendants(child)]);
@@ -180,15 +181,14 @@ const companies = readYamlFile<{ id: string; name: string }[]>(join(FIXTURE_CONT
 export const calls: FixtureCall[] = readdirSync(CALLS_DIR)
   .map((id) => {
     const dir = join(CALLS_DIR, id);
-    const data = readYamlFile<FixtureCall['data'] & { company: string; date: string | Date }>(join(dir, 'call.yaml'));
+    const data = readYamlFile<FixtureCall['data'] & { company: string }>(join(dir, 'call.yaml'));
     const company = companies.find((candidate) => candidate.id === data.company);
     if (!company) throw new Error(`${id}: company ${data.company} is not in the fixture's companies.yaml`);
-    const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
     const chartsFile = join(dir, 'charts.yaml');
     return {
       id,
       label: callLabel({ data, company }),
-      data: { ...data, date },
+      data,
       figures: loadFigures(join(dir, 'figures.yaml')).figures.map(({ figure }) => figure),
       charts: existsSync(chartsFile) ? readYamlFile<FixtureCall['charts']>(chartsFile) : [],
     };
