@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
@@ -104,18 +104,15 @@ function indexedPages(): Map<string, string> {
   indexed = new Map();
   for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'))) {
     const text = bodyText(parser.parse(readFileSync(join(OUT_DIR, file), 'utf8')));
-    if (text !== undefined)
-      indexed.set(
-        sitePath(
-          `/${file
-            .split('\\')
-            .join('/')
-            .replace(/index\.html$/, '')}`,
-        ),
-        text,
-      );
+    const folders = file.split(sep).slice(0, -1);
+    if (text !== undefined) indexed.set(sitePath(folders.map((folder) => `${folder}/`).join('')), text.replace(/\s+/g, ' '));
   }
   return indexed;
+}
+
+/** The text the search indexes of the page at `path` (`/sub/amazon-2025-q3/aws/`), spaces collapsed as in excerpts. */
+export function indexedText(path: string): string | undefined {
+  return indexedPages().get(path);
 }
 
 /** The paths of the pages whose indexed text contains `text` (letter case aside), sorted: what a literal query must find. */
