@@ -76,11 +76,14 @@ const BLOCKS = new Set(
   ),
 );
 
+/** Elements Pagefind leaves out of a page's text by itself (the page footer's "上一页 芯片" is not a match). */
+const NOT_INDEXED = new Set(['footer', 'form', 'header', 'nav', 'noscript', 'script', 'style', 'svg', 'template']);
+
 /** The text of a node as Pagefind reads it: without `data-pagefind-ignore` parts, a space after each block. */
 function indexedTextOf(node: Root | RootContent | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'root' && node.type !== 'element') return '';
-  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || node.tagName === 'script')) return '';
+  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || NOT_INDEXED.has(node.tagName))) return '';
   const text = node.children.map(indexedTextOf).join('');
   return node.type === 'element' && BLOCKS.has(node.tagName) ? `${text} ` : text;
 }
