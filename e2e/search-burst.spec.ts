@@ -11,7 +11,7 @@ const BURST = ['芯片', '电力', 'Zoox', '3.8吉瓦', 'Trainium 2', '330亿美
 
 test('the first search after a spaces-only query finds its pages, every time', async ({ page }) => {
   const expected = pagesWithText('芯片');
-  for (let round = 0; round < 4; round += 1) {
+  for (let round = 0; round < 3; round += 1) {
     // A newly loaded page each round: the race is with the engine starting.
     const input = await openSearch(page);
     await input.pressSequentially('  ', { delay: 10 });
@@ -22,14 +22,13 @@ test('the first search after a spaces-only query finds its pages, every time', a
 });
 
 test('a burst of queries typed quickly: each shows its own results, none empty', async ({ page }) => {
+  // On a newly loaded page, whose index chunks each query fetches while the next keystroke's preload starts.
   const input = await openSearch(page);
-  for (let round = 0; round < 2; round += 1) {
-    for (const query of BURST) {
-      await input.fill('');
-      await input.pressSequentially(query, { delay: 5 });
-      const expected = pagesWithText(query);
-      expect(expected.length, query).toBeGreaterThan(0);
-      expect([...(await shownResults(page, query))].sort(), `${query}, round ${round + 1}`).toEqual(expected);
-    }
+  for (const query of BURST) {
+    await input.fill('');
+    await input.pressSequentially(query, { delay: 5 });
+    const expected = pagesWithText(query);
+    expect(expected.length, query).toBeGreaterThan(0);
+    expect([...(await shownResults(page, query))].sort(), query).toEqual(expected);
   }
 });
