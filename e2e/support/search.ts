@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
-import { sitePath } from './site.ts';
+import type { ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { OUT_DIR, sitePath } from './site.ts';
 import { expect } from './test.ts';
 
 /** Searches from the current page's search dialog and expects `route` among the results. */
@@ -51,4 +56,73 @@ export async function homeSearchBox(page: Page) {
 export async function search(page: Page, query: string): Promise<string[]> {
   await (await homeSearchBox(page)).fill(query);
   return shownResults(page, query);
+}
+
+/** Each sub-result shown in the dialog: its title, link and excerpt text. */
+export function subResults(page: Page) {
+  return page.locator('#starlight__search .pagefind-ui__result-nested').evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? '',
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      excerpt: item.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Elements whose end readers see as a break (the index gets a space there too: src/search/prepare-html.ts). */
+const BLOCKS = new Set(
+  'address article aside blockquote br caption dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p section table td th tr ul'.split(
+    ' ',
+  ),
+);
+
+/** Elements Pagefind leaves out of a page's text by itself (the page footer's "上一页 芯片" is not a match). */
+const NOT_INDEXED = new Set(['footer', 'form', 'header', 'nav', 'noscript', 'script', 'style', 'svg', 'template']);
+
+/** The text of a node as Pagefind reads it: without `data-pagefind-ignore` parts, a space after each block. */
+function indexedTextOf(node: Root | RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'root' && node.type !== 'element') return '';
+  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || NOT_INDEXED.has(node.tagName))) return '';
+  const text = node.children.map(indexedTextOf).join('');
+  return node.type === 'element' && BLOCKS.has(node.tagName) ? `${text} ` : text;
+}
+
+/** The main text of an element tree: the text of its `data-pagefind-body` element, if it has one. */
+function bodyText(node: Root | RootContent): string | undefined {
+  if (node.type === 'element' && node.properties['dataPagefindBody'] !== undefined) return indexedTextOf(node);
+  if (node.type !== 'root' && node.type !== 'element') return undefined;
+  for (const child of node.children) {
+    const text = bodyText(child);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+let indexed: Map<string, string> | undefined;
+/** The text the search indexes, per page path (`/sub/amazon-2025-q3/aws/`): the fixture build's pages that have a search body. */
+function indexedPages(): Map<string, string> {
+  if (indexed) return indexed;
+  const parser = unified().use(rehypeParse);
+  indexed = new Map();
+  for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'))) {
+    const text = bodyText(parser.parse(readFileSync(join(OUT_DIR, file), 'utf8')));
+    const folders = file.split(sep).slice(0, -1);
+    if (text !== undefined) indexed.set(sitePath(folders.map((folder) => `${folder}/`).join('')), text.replace(/\s+/g, ' '));
+  }
+  return indexed;
+}
+
+/** The text the search indexes of the page at `path` (`/sub/amazon-2025-q3/aws/`), spaces collapsed as in excerpts. */
+export function indexedText(path: string): string | undefined {
+  return indexedPages().get(path);
+}
+
+/** The paths of the pages whose indexed text contains `text` (letter case aside), sorted: what a literal query must find. */
+export function pagesWithText(text: string): string[] {
+  const wanted = text.toLowerCase();
+  return [...indexedPages()]
+    .filter(([, body]) => body.toLowerCase().includes(wanted))
+    .map(([path]) => path)
+    .sort();
 }
