@@ -47,7 +47,7 @@ test('a topic page with two or more lead figures shows them in their order after
     const measures = select(one(tree, '.key-figures'), '.figure-strip__measure').map((measure) => text(measure));
     assert.equal(new Set(measures).size, measures.length, route);
     // After the page's lead paragraph, before its first section.
-    const order = select(one(tree, '.sl-markdown-content'), '> *').map((element) => attr(element, 'class') ?? element.tagName);
+    const order = select(one(tree, '.sl-markdown-content'), ':scope > *').map((element) => attr(element, 'class') ?? element.tagName);
     assert.equal(order.indexOf('key-figures'), 1, route);
     assert.ok(order.findIndex((name) => /sl-heading-wrapper|^h2$/.test(name)) > 1, route);
   }
@@ -166,13 +166,13 @@ test('each quoted paragraph and each Q&A unit has one copy control, for its own 
     const tree = page(route);
     for (const paragraph of select(tree, '.tx-para')) {
       const id = attr(paragraph, 'id') ?? '';
-      const controls = [...select(paragraph, '> button'), ...select(paragraph, '> a')];
+      const controls = [...select(paragraph, ':scope > button'), ...select(paragraph, ':scope > a')];
       assert.equal(controls.length, 1, `${route}#${id}`);
       assert.equal(attr(controls[0] as Element, 'data-copy-anchor'), id);
       assert.equal(text(controls[0] as Element), `复制链接：原文第 ${id.slice(1)} 行`);
     }
     for (const unit of select(tree, 'section.tx-qa')) {
-      const control = one(unit, '> button.tx-copy');
+      const control = one(unit, ':scope > button.tx-copy');
       assert.equal(attr(control, 'data-copy-anchor'), attr(unit, 'id'));
       assert.equal(text(control), '复制链接：本问答');
     }

@@ -23,6 +23,9 @@ export const FIXTURE_ENV = {
   REPOSITORY_URL: 'https://github.com/example/calls',
 } as const;
 
+/** When the shared build's copy commits its content (git dates: "最后更新于"). */
+export const FIXTURE_COMMIT_DATE = '2025-11-01T08:00:00.000Z';
+
 /** The shared build: `.fixture-sites/site/dist/`. */
 export const FIXTURE_SITE = join(FIXTURE_SITES, 'site');
 export const FIXTURE_DIST = join(FIXTURE_SITE, 'dist');
