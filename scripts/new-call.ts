@@ -52,7 +52,7 @@ const label = callLabel({ data, company });
 const escape = (line: string) => line.replace(/[\\`*_{}[\]<>#+\-!|~&]/g, (char) => `\\${char}`).replace(/^(\d+)([.)])/, '$1\\$2');
 const quote = (line: number, paragraphText: string) => `<Para line={${line}}>\n${escape(paragraphText)}\n</Para>`;
 
-const callYaml = `# 电话会文件（npm run new:call 生成；标有“待填”的字段请填写）。
+const callYaml = `# 电话会文件（npm run new:call 生成）。写着“待填”的字段由你填写：检查会一直报出它们，直到填好。
 # company 写 content/companies.yaml 中的 id；date 为电话会日期（YYYY-MM-DD）。
 # source.sha256 是 source.txt 的 SHA-256：原文一字不改，改动会被检查发现。
 # topics 按阅读顺序排列（侧边栏和卡片的顺序）；页面的 topic: 写这里的 id。

@@ -50,8 +50,9 @@ export function loadCalls(contentDir?: string): { calls: Call[]; problems: Probl
   for (const dir of callDirs(files.calls)) {
     const callFile = named(join(dir, CALL_FILE));
     const sourceFile = named(join(dir, SOURCE_FILE));
-    const read = readYaml(callFile, readFileSync(join(dir, CALL_FILE), 'utf8'), callEntry);
-    problems.push(...read.problems);
+    const text = readFileSync(join(dir, CALL_FILE), 'utf8');
+    const read = readYaml(callFile, text, callEntry);
+    problems.push(...read.problems, ...placeholders(callFile, text));
     if (!read.data) continue;
     const data = read.data;
     const company = companies.find((candidate) => candidate.id === data.company);
@@ -90,6 +91,24 @@ export function loadCalls(contentDir?: string): { calls: Call[]; problems: Probl
     });
   }
   return { calls: calls.sort(newestFirst), problems };
+}
+
+/** What `npm run new:call` writes where only a person knows the answer. */
+export const PLACEHOLDER = '待填';
+
+/** Lines of a call file that still hold a placeholder (in a value or its comment): the site would publish it. */
+function placeholders(file: string, text: string): Problem[] {
+  return text.split('\n').flatMap((line, index) =>
+    line.includes(PLACEHOLDER) && !/^\s*#/.test(line)
+      ? [
+          {
+            file,
+            line: index + 1,
+            message: `${line.split(':')[0]?.trim() || 'this line'} still says ${PLACEHOLDER}: write it (readers would see the placeholder)`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Newest call first: by fiscal year and quarter, then by date. */

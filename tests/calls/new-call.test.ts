@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { FixtureSite } from '../contributor-mistakes/fixture-site.ts';
 
@@ -13,15 +15,36 @@ const Q3 = 'content/calls/amazon-2025-q3';
 const Q4 = 'content/calls/amazon-2025-q4';
 const SOURCE = `${Q4}/source.txt`;
 
-test('new:call creates a call folder whose pages pass the checks at once', async () => {
+test('new:call creates a call folder whose checks name exactly the fields only a person can fill; once filled, it passes', async () => {
   const created = await site.run('new:call', ['amazon-2030-q1', SOURCE]);
   assert.equal(created.code, 0, created.output);
   assert.match(created.output, /created content\/calls\/amazon-2030-q1\/ \(7 paragraphs quoted on index\.mdx, route \/amazon-2030-q1\/\)/);
   assert.equal(site.read('content/calls/amazon-2030-q1/source.txt'), site.read(SOURCE), 'the source is copied byte for byte');
   assert.match(site.read('content/calls/amazon-2030-q1/call.yaml'), /^fiscalYear: 2030\nquarter: 1\n/m);
+  const placeholders = await site.checkContent();
+  assert.equal(placeholders.code, 1, placeholders.output);
+  const problems = placeholders.output.split('\n').filter((line) => /\[\w+\]$/.test(line));
+  assert.deepEqual(
+    problems.map((line) => line.replace(/ still says 待填.*$/, '')),
+    [
+      'content/calls/amazon-2030-q1/call.yaml:9: date',
+      'content/calls/amazon-2030-q1/call.yaml:14: credit',
+      'content/calls/amazon-2030-q1/call.yaml:15: publisher',
+      'content/calls/amazon-2030-q1/index.mdx:3: description',
+    ],
+  );
+  site.edit('content/calls/amazon-2030-q1/call.yaml', (text) =>
+    text
+      .replace(/ # 待填.*/, '')
+      .replace(/credit: 待填.*/, 'credit: 测试编译')
+      .replace(/publisher: 待填.*/, 'publisher: 测试发布方'),
+  );
+  site.edit('content/calls/amazon-2030-q1/index.mdx', (text) => text.replace(/（待填.*?）/, ''));
   const checked = await site.checkContent();
   assert.equal(checked.code, 0, checked.output);
   assert.match(checked.output, /amazon-2030-q1: 8 sentences of 7 source paragraphs on 2 pages, 0 figures/);
+  site.reset();
+  rmSync(join(site.dir, 'content/calls/amazon-2030-q1'), { recursive: true });
 });
 
 test('new:call refuses a call id it cannot read, an unknown company and an existing call', async () => {

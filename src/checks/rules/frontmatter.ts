@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../../model/calls.ts';
 import { pageFields } from '../../schemas/page.ts';
 import { formatLineRanges, parseLineRanges } from '../../transcript/line-ranges.ts';
 import type { Problem } from '../../utils/problem.ts';
@@ -23,6 +24,9 @@ export const frontmatter: Rule = {
       const report = (line: number, message: string) => problems.push({ file: page.file, line, rule: 'frontmatter', message });
       const lineOf = (key: string) => page.frontmatterLines[key] ?? 1;
       if (typeof page.frontmatter['title'] !== 'string' || !page.frontmatter['title']) report(1, 'frontmatter has no title: add title: 页面标题');
+      for (const [key, value] of Object.entries(page.frontmatter))
+        if (typeof value === 'string' && value.includes(PLACEHOLDER))
+          report(lineOf(key), `${key} still says ${PLACEHOLDER}: write it (readers would see the placeholder)`);
       const fields = pageFields.safeParse(page.frontmatter);
       if (!fields.success) {
         for (const issue of fields.error.issues) {

@@ -402,6 +402,16 @@ describe('anchors and frontmatter', () => {
     );
   });
 
+  test('a frontmatter value that still says 待填', () => {
+    assertOne(
+      problemsOf(
+        frontmatter,
+        edit('zoox.mdx', (text) => text.replace('description: Zoox 自动驾驶出租车。', 'description: Zoox（待填：一句话说明）')),
+      ),
+      /^fixture\/docs\/zoox\.mdx:3: description still says 待填: write it/,
+    );
+  });
+
   test('a page that quotes the transcript without a topic', () => {
     assertSome(
       problemsOf(
