@@ -23,7 +23,7 @@ export default defineConfig({
   // Any test may run on either worker, so that a long file (reading.spec.ts) does not keep one
   // worker busy while the other waits. Tests that share one page say so (mode: 'serial').
   fullyParallel: true,
-  // CI machines are busy (two workers, a second site build in the offline test, a service worker
+  // CI machines are busy (two workers, a service worker
   // precaching every page): a first search can take seconds. Wait longer, and retry once in CI.
   retries: process.env.CI ? 1 : 0,
   expect: { timeout: 10_000 },

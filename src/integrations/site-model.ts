@@ -14,8 +14,8 @@ const RESOLVED = `\0${VIRTUAL_SITE}`;
  * - `astro build` and `astro sync` (npm run check:types): the content checks run before anything
  *   else; a problem fails the command.
  * - `astro dev`: the same checks at start-up and after every change under content/, which also
- *   reloads the model; problems are printed in the terminal and shown in the browser's error
- *   overlay, never as a crash.
+ *   reloads the model; problems are printed in the terminal and every page the browser loads
+ *   shows them in Astro's error overlay until they are fixed (src/middleware.ts).
  * The pages render from the same model, served as the virtual module `virtual:site`.
  */
 export function siteModelIntegration(model: SiteModel): AstroIntegration {
@@ -35,7 +35,7 @@ export function siteModelIntegration(model: SiteModel): AstroIntegration {
         if (problems.length > 0 && command !== 'dev') {
           throw new Error(`${problems.length} content problem(s), listed above, root cause first. \`npm run check:content\` lists them without building.`);
         }
-        updateConfig({ vite: { plugins: [virtualSite(model)] } });
+        updateConfig({ vite: { plugins: [virtualSite(model, () => run)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
         const content = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -60,11 +60,20 @@ export function siteModelIntegration(model: SiteModel): AstroIntegration {
   };
 }
 
-/** Serves the content model to the render (calls, pages, figures, glossary, redirects). */
-function virtualSite(model: SiteModel): Plugin {
+/**
+ * Serves the content model to the render (calls, pages, figures, glossary, redirects), and the
+ * content problems of the last check: in `astro dev` every page shows them until they are fixed
+ * (src/middleware.ts); a build with problems never renders.
+ */
+function virtualSite(model: SiteModel, current: () => CheckRun | undefined): Plugin {
   return {
     name: 'site-model:virtual-site',
     resolveId: (id) => (id === VIRTUAL_SITE ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export const site = ${JSON.stringify(renderData(model.site))};` : undefined),
+    load: (id) => {
+      if (id !== RESOLVED) return undefined;
+      const run = current();
+      const problems = run && run.problems.length > 0 ? { summary: run.summary, lines: run.lines } : undefined;
+      return `export const site = ${JSON.stringify(renderData(model.site))};\nexport const problems = ${JSON.stringify(problems)};`;
+    },
   };
 }
