@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { parseLineRanges } from '../transcript/line-ranges.ts';
 
+/** The frontmatter key that lists the source lines a page quotes. */
+export const SOURCE_LINES_KEY = 'sourceLines';
+
 /**
  * The project's own frontmatter fields, on top of Starlight's docsSchema.
  * Topic pages quote the transcript and have `topic` and `sourceLines`; reference pages

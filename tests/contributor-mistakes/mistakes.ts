@@ -121,6 +121,20 @@ export const MISTAKES: Mistake[] = [
     fix: '把这一句放回 `<Para line={13}>`',
   },
   {
+    name: '删掉了整个 <Para>',
+    command: 'check:transcript',
+    apply: (site) => site.edit(ZOOX, (text) => text.replace(PARA_7, '')),
+    says: [/content\/calls\/amazon-2025-q3\/source\.txt:7: sentence of source line 7 is on no page \(expected in content\/calls\/amazon-2025-q3\/zoox\.mdx\)/],
+    fix: '把这一段放回它所在的页面（报错里写明了页面）',
+  },
+  {
+    name: '编者文字里的引语改了原文一个词（引用框或引号）',
+    command: 'check:transcript',
+    apply: (site) => site.edit(ZOOX, (text) => `${text}\n> Zoox自动驾驶出租车服务已向拉斯维加斯公众关闭,华盛顿特区将成为第八个测试城市。\n`),
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:\d+: this quote is not what the source says: source line 7 has/],
+    fix: '引用原文必须逐字（放进 `<Para>`），否则不加引号，用自己的话写',
+  },
+  {
     name: '引文中改了一个字',
     command: 'check:transcript',
     apply: (site) => site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯维加期')),

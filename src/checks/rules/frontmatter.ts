@@ -1,12 +1,9 @@
 import { PLACEHOLDER } from '../../model/calls.ts';
-import { pageFields } from '../../schemas/page.ts';
+import { pageFields, SOURCE_LINES_KEY } from '../../schemas/page.ts';
 import { formatLineRanges, parseLineRanges } from '../../transcript/line-ranges.ts';
 import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
 import { homeLine } from './verbatim.ts';
-
-/** The frontmatter key that lists the source lines a page quotes. */
-export const SOURCE_LINES_KEY = 'sourceLines';
 
 /**
  * The project's frontmatter fields (src/schemas/page.ts) at their lines, and the two that follow

@@ -5,6 +5,7 @@ import { figures } from './figures.ts';
 import { frontmatter } from './frontmatter.ts';
 import { glossary } from './glossary.ts';
 import { grammar } from './grammar.ts';
+import { misquote } from './misquote.ts';
 import { publication } from './publication.ts';
 import { slugs } from './slugs.ts';
 import { sourcePin } from './source-pin.ts';
@@ -16,4 +17,4 @@ import { verbatim } from './verbatim.ts';
  * source, a misused component, an invisible character), then what follows from the text.
  * A new rule is one file in this folder and one line here.
  */
-export const RULES: Rule[] = [syntax, sourcePin, grammar, characters, publication, verbatim, anchors, frontmatter, slugs, figures, glossary];
+export const RULES: Rule[] = [syntax, sourcePin, grammar, characters, publication, verbatim, misquote, anchors, frontmatter, slugs, figures, glossary];

@@ -10,6 +10,7 @@ import { figures } from './figures.ts';
 import { frontmatter } from './frontmatter.ts';
 import { glossary } from './glossary.ts';
 import { grammar } from './grammar.ts';
+import { misquote } from './misquote.ts';
 import { RULES } from './index.ts';
 import { publication } from './publication.ts';
 import { slugs } from './slugs.ts';
@@ -278,6 +279,16 @@ describe('verbatim', () => {
     );
   });
 
+  test('a deleted paragraph names the page whose sourceLines lists it', () => {
+    assertOne(
+      problemsOf(
+        verbatim,
+        edit('aws.mdx', (text) => text.replace(/<Para line=\{3\}>[\s\S]*?<\/Para>\n/, '')),
+      ),
+      /^fixture\/source\.txt:3: sentence of source line 3 is on no page \(expected in fixture\/docs\/aws\.mdx\)/,
+    );
+  });
+
   test('one changed character', () => {
     assertOne(
       problemsOf(
@@ -350,6 +361,42 @@ describe('verbatim', () => {
         edit('aws.mdx', (text) => text.replace('电力供应,未来', '电力供应\n</Para>\n<Para line={8}>\n,未来')),
       ),
       /<Para line=\{8\}>: source line 8 is part of the paragraph that starts at line 7 \(line 8 starts with ",": it continues the sentence of line 7\)/,
+    );
+  });
+});
+
+describe('misquote', () => {
+  test('a blockquote that repeats a source sentence with one word changed', () => {
+    assertOne(
+      problemsOf(
+        misquote,
+        edit('zoox.mdx', (text) => `${text}\n> Zoox自动驾驶出租车服务已向拉斯维加斯公众关闭,华盛顿特区将成为第八个测试城市。\n`),
+      ),
+      /^fixture\/docs\/zoox\.mdx:\d+: this quote is not what the source says: source line 5 has "Zoox自动驾驶出租车服务已向拉斯维加斯公众开放/,
+    );
+  });
+
+  test('a quoted phrase that changes part of a sentence; an exact part and a paraphrase pass', () => {
+    assertOne(
+      problemsOf(
+        misquote,
+        edit('index.mdx', (text) => text.replace('这是编者导语。', '编者导语：电话会称“亚马逊第三季度营收达到1901.7亿美元”。')),
+      ),
+      /^fixture\/docs\/index\.mdx:\d+: this quote is not what the source says: source line 1 has "亚马逊第三季度营收达到1801\.7亿美元/,
+    );
+    assert.deepEqual(
+      problemsOf(
+        misquote,
+        edit('index.mdx', (text) => text.replace('这是编者导语。', '电话会称“亚马逊第三季度营收达到1801.7亿美元”。')),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      problemsOf(
+        misquote,
+        edit('index.mdx', (text) => text.replace('这是编者导语。', '编者的话：“本季度的营收增长主要来自云服务”。')),
+      ),
+      [],
     );
   });
 });

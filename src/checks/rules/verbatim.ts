@@ -1,4 +1,6 @@
 import type { TranscriptParagraph } from '../../transcript/parse-page.ts';
+import { SOURCE_LINES_KEY } from '../../schemas/page.ts';
+import { parseLineRanges } from '../../transcript/line-ranges.ts';
 import { splitSentences } from '../../transcript/sentences.ts';
 import type { SourceParagraph } from '../../transcript/source.ts';
 import { readable } from '../characters.ts';
@@ -140,7 +142,10 @@ export const verbatim: Rule = {
 
     for (const { sentence, home } of missing) {
       if (claimedByBroken.has(home.line)) continue; // the page that quotes it does not parse: that is the problem to fix
-      const claimant = pages.find((page) => page.page.paragraphs.some((p) => p.line === home.line));
+      // The page that quotes the rest of its paragraph, else the page whose sourceLines lists it.
+      const claimant =
+        pages.find((page) => page.page.paragraphs.some((p) => p.line === home.line)) ??
+        pages.find((page) => listsLine(page.page.frontmatter[SOURCE_LINES_KEY], home.line));
       const where = claimant ? ` (expected in ${claimant.page.file})` : '';
       report(content.source.file, home.line, `sentence of source line ${home.line} is on no page${where}: "${readable(sentence)}"`);
     }
@@ -174,6 +179,13 @@ export const verbatim: Rule = {
     return problems;
   },
 };
+
+/** Whether a page's `sourceLines` ("8-18, 27-30") lists `line`. */
+function listsLine(sourceLines: unknown, line: number): boolean {
+  if (typeof sourceLines !== 'string') return false;
+  const parsed = parseLineRanges(sourceLines);
+  return !('error' in parsed) && parsed.lines.includes(line);
+}
 
 function closestMissing(sentence: string, line: number, missing: { sentence: string; home: SourceParagraph }[]) {
   let best: { sentence: string; home: SourceParagraph } | undefined;
