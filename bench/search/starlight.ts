@@ -3,12 +3,12 @@
  * the built pages as they are (as Starlight's own Pagefind step writes it) and Starlight's
  * default ranking (its `pagefind.ranking` schema defaults).
  */
-import { type PagefindApi, writePagefindIndex } from '../../src/search/pagefind-index.ts';
+import { writePagefindIndex } from '../../src/search/pagefind-index.ts';
 
 export const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 } as const;
 
 /** Indexes the built site the way Starlight does: every page as built, Pagefind's defaults. */
-export function buildStockIndex(options: { siteDir: string; outputDir: string; api?: PagefindApi }): Promise<number> {
+export function buildStockIndex(options: { siteDir: string; outputDir: string }): Promise<number> {
   return writePagefindIndex(options);
 }
 

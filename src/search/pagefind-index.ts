@@ -6,16 +6,11 @@ import { prepareHtmlForIndex } from './prepare-html.ts';
 /** Characters Pagefind keeps inside words, at index and at query time: 150% is not 150. */
 export const INCLUDE_CHARACTERS = '%';
 
-/** The part of the Pagefind Node API the index needs (the same in Pagefind 1.4 and 1.6). */
-export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
-
 export interface BuildIndexOptions {
   /** The built site. */
   siteDir: string;
   /** Where the Pagefind bundle goes. */
   outputDir: string;
-  /** Pagefind's Node API (another release's, for a comparison). */
-  api?: PagefindApi;
 }
 
 /**
@@ -23,8 +18,8 @@ export interface BuildIndexOptions {
  * site's one segmentation (src/search/segment.ts) and with INCLUDE_CHARACTERS kept in words.
  * Returns the number of pages indexed; throws with Pagefind's own messages on error.
  */
-export function buildSearchIndex({ siteDir, outputDir, api = pagefind }: BuildIndexOptions): Promise<number> {
-  return writePagefindIndex({ siteDir, outputDir, api, indexOptions: { includeCharacters: INCLUDE_CHARACTERS }, prepareHtml: prepareHtmlForIndex });
+export function buildSearchIndex({ siteDir, outputDir }: BuildIndexOptions): Promise<number> {
+  return writePagefindIndex({ siteDir, outputDir, indexOptions: { includeCharacters: INCLUDE_CHARACTERS }, prepareHtml: prepareHtmlForIndex });
 }
 
 /**
@@ -34,11 +29,10 @@ export function buildSearchIndex({ siteDir, outputDir, api = pagefind }: BuildIn
 export async function writePagefindIndex({
   siteDir,
   outputDir,
-  api = pagefind,
   indexOptions = {},
   prepareHtml = (html) => html,
 }: BuildIndexOptions & { indexOptions?: pagefind.PagefindServiceConfig; prepareHtml?: (html: string) => string }): Promise<number> {
-  const { index, errors } = await api.createIndex(indexOptions);
+  const { index, errors } = await pagefind.createIndex(indexOptions);
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
@@ -53,6 +47,6 @@ export async function writePagefindIndex({
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputDir}: ${written.errors.join('; ')}`);
     return pages;
   } finally {
-    await api.close();
+    await pagefind.close();
   }
 }
