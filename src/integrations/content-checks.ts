@@ -5,7 +5,6 @@ import { callsRoots } from '../calls/paths.ts';
 import { checkBuiltSite } from '../checks/output/check-built-site.ts';
 import { RULES } from '../checks/rules/index.ts';
 import { runChecks, type CheckRun } from '../checks/run.ts';
-import { pagesParsed } from '../transcript/parse-page.ts';
 
 /** The parsed pages, for the render: `import { pages } from 'virtual:content-checks/pages'`. */
 const VIRTUAL_PAGES = 'virtual:content-checks/pages';
@@ -78,9 +77,6 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
           );
         }
         logger.info(`output check: every source paragraph is on one published page, verbatim and visible; ${pages} pages read in ${time}.`);
-        logger.info(
-          `${pagesParsed.count} MDX page parses in this build for ${run?.contents.reduce((sum, content) => sum + content.pages.length, 0) ?? 0} pages (checks and render share them).`,
-        );
       },
     },
   };
