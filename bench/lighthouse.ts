@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse (from @lhci/cli 0.14.0) with the project's Chromium on
+ * `npm run bench:lighthouse`: Lighthouse (bench/package.json, installed on first use) with the project's Chromium on
  * the home page, a topic page and the figures page of the newest call, for the built site and,
  * beside it in the same run, for stock Starlight with the same text (bench/stock-pages.ts, built
  * once per run in .bench-tmp/). Each page is measured BENCH_RUNS times (default 5) on each site,
@@ -19,12 +19,11 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
 import { loadCalls } from '../src/model/calls.ts';
 import { basePath } from '../src/utils/base-path.ts';
 import { stockSiteFromDist } from './stock-pages.ts';
+import { benchImport } from './ensure-deps.ts';
 import { ASTRO, benchFolder, buildSite, ROOT, setUpStock, STARLIGHT_VERSION } from './stock-starlight.ts';
 import { CATEGORIES, type Category, type LighthouseResults, type LighthouseRun, medianRun, writeResults } from './tables.ts';
 
@@ -32,6 +31,21 @@ const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const BASE = basePath();
 const TARGETS: Record<Category, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+
+/** The parts of Lighthouse's and chrome-launcher's APIs used here (their own types are in bench/node_modules/, which the site's type check does not need). */
+interface LighthouseResult {
+  lhr: {
+    lighthouseVersion: string;
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+    audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
+  };
+}
+type Lighthouse = (url: string, flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] }) => Promise<LighthouseResult | undefined>;
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): unknown }>;
+}
+const { default: lighthouse } = await benchImport<{ default: Lighthouse }>('lighthouse');
+const chromeLauncher = await benchImport<ChromeLauncher>('chrome-launcher');
 
 const browser = findChromium();
 if ('error' in browser) {

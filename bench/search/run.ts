@@ -1,11 +1,11 @@
 /**
- * `npm run bench:search`: search quality and cost of the site's search, on Pagefind 1.4.0
- * and 1.6.0, with Starlight's stock setup and with the site's. Builds the site if
+ * `npm run bench:search`: search quality and cost of the site's search, on the installed
+ * Pagefind, with Starlight's stock setup and with the site's. Builds the site if
  * dist/ is missing (or with --build), indexes it once per setup into .bench/, runs every
  * query of the query sets (bench/search-queries*.yaml: literal, English, traditional,
  * pinyin, nonsense) through the site's search module in headless Chromium, prints tables
  * and writes bench/results/search.json. `--quick`: only Starlight's default and the final
- * setup on Pagefind 1.6.0. Both also run the final setup once without each dictionary layer
+ * setup. Both also run the final setup once without each dictionary layer
  * (English, traditional, pinyin: its files served empty), to show what each layer adds, and
  * type 500 queries into the real dialog (100 with --quick; `--dialog-queries=N`).
  * `--pages N`: the scale benchmark instead (bench/search/scale.ts).
@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
-import { buildSearchIndex, type PagefindApi } from '../../src/search/pagefind-index.ts';
+import { readBuiltSite } from '../../src/built/built-site.ts';
+import { buildSearchIndex } from '../../src/search/pagefind-index.ts';
 import { pagefindOptions, SITE_RANKING } from '../../src/search/options.ts';
 import { buildStockIndex, STARLIGHT_RANKING, STOCK_SEARCH_MODULE } from './starlight.ts';
 import { join } from 'node:path';
@@ -40,37 +41,33 @@ const CALL = 'amazon-2025-q3';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const siteDir = `${root}dist/`;
 const workDir = `${root}.bench/`;
+/** The Pagefind the site builds with (package.json), named in the results. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(`${root}node_modules/pagefind/package.json`, 'utf8')) as { version: string }).version;
 
 type Layer = 'english' | 'traditional' | 'pinyin';
 
 interface Setup {
   name: string;
-  pagefind: '1.4.0' | '1.6.0';
   siteSegmentation: boolean;
   ranking: object;
   /** Dictionary layers served empty, to measure what each adds. */
   without?: Layer[];
 }
 
-const FINAL: Setup = { name: '本站分词 + 本站排序（最终）', pagefind: '1.6.0', siteSegmentation: true, ranking: SITE_RANKING };
+const FINAL: Setup = { name: '本站分词 + 本站排序（最终）', siteSegmentation: true, ranking: SITE_RANKING };
 const LAYER_NAMES: Record<Layer, string> = { english: '英文词典', traditional: '繁体词典', pinyin: '拼音词典' };
 
 /** The final setup before each dictionary layer: the same with that layer served empty. */
 const LAYER_SETUPS: Setup[] = (Object.keys(LAYER_NAMES) as Layer[]).map((layer) => ({ ...FINAL, name: `最终，去掉${LAYER_NAMES[layer]}`, without: [layer] }));
 
 const ALL_SETUPS: Setup[] = [
-  { name: 'Starlight 默认', pagefind: '1.4.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
-  { name: 'Starlight 默认', pagefind: '1.6.0', siteSegmentation: false, ranking: STARLIGHT_RANKING },
-  { name: '本站分词 + Starlight 排序', pagefind: '1.4.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
-  { name: '本站分词 + Starlight 排序', pagefind: '1.6.0', siteSegmentation: true, ranking: STARLIGHT_RANKING },
-  { name: '本站分词 + 本站排序', pagefind: '1.4.0', siteSegmentation: true, ranking: SITE_RANKING },
+  { name: 'Starlight 默认', siteSegmentation: false, ranking: STARLIGHT_RANKING },
+  { name: '本站分词 + Starlight 排序', siteSegmentation: true, ranking: STARLIGHT_RANKING },
   ...LAYER_SETUPS,
   FINAL,
 ];
 
-const SETUPS = process.argv.includes('--quick')
-  ? ALL_SETUPS.filter((setup) => setup.pagefind === '1.6.0' && setup.siteSegmentation === (setup.ranking === SITE_RANKING))
-  : ALL_SETUPS;
+const SETUPS = process.argv.includes('--quick') ? ALL_SETUPS.filter((setup) => setup.siteSegmentation === (setup.ranking === SITE_RANKING)) : ALL_SETUPS;
 
 /** What the server answers in place of a layer's files: an empty dictionary. */
 const EMPTY_LAYERS: Record<Layer, Record<string, { text: string }>> = {
@@ -131,10 +128,6 @@ function pathOfTopic(id: string): string {
   return routeOf(pageId(page.file));
 }
 
-async function pagefindApi(version: Setup['pagefind']): Promise<PagefindApi> {
-  return version === '1.6.0' ? import('pagefind') : import('pagefind-1.4.0');
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--build') || !existsSync(`${siteDir}index.html`)) {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -142,12 +135,13 @@ async function main(): Promise<void> {
   const browserPath = findChromium();
   if ('error' in browserPath) throw new Error(browserPath.error);
   const browser = await chromium.launch({ executablePath: browserPath.path, args: CHROMIUM_ARGS });
-  const report = [];
+  const report: Reported[] = [];
   let dialog: DialogFigures | undefined;
   try {
     for (const setup of SETUPS) {
-      const bundle = `${workDir}${setup.siteSegmentation ? 'site' : 'stock'}-${setup.pagefind}/`;
-      await (setup.siteSegmentation ? buildSearchIndex : buildStockIndex)({ siteDir, outputDir: bundle, api: await pagefindApi(setup.pagefind) });
+      const bundle = `${workDir}${setup.siteSegmentation ? 'site' : 'stock'}/`;
+      if (setup.siteSegmentation) await buildSearchIndex({ pages: readBuiltSite(siteDir).pages, outputDir: bundle });
+      else await buildStockIndex({ siteDir, outputDir: bundle });
       const server = await serveSite(siteDir, {
         '/pagefind/': bundle,
         ...(setup.siteSegmentation
@@ -155,7 +149,7 @@ async function main(): Promise<void> {
           : { '/search/pagefind.js': { text: STOCK_SEARCH_MODULE } }),
       });
       try {
-        report.push({ setup, ...(await measure(browser, server.origin, setup)) });
+        report.push({ setup: { ...setup, pagefind: PAGEFIND_VERSION }, ...(await measure(browser, server.origin, setup)) });
         if (setup === SETUPS.at(-1)) {
           // The literal queries the site has (Latin ones too), typed into the dialog.
           const onSite =
@@ -392,7 +386,14 @@ function summarize(rows: Row[]) {
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
 
-function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<typeof summarize> }[]): void {
+/** A setup's figures, with the Pagefind version they were measured on. */
+interface Reported {
+  setup: Setup & { pagefind: string };
+  rows: Row[];
+  summary: ReturnType<typeof summarize>;
+}
+
+function printReport(report: Reported[]): void {
   const final = report.at(-1);
   if (final) {
     console.log(`\n## 每个查询：${final.setup.name}，Pagefind ${final.setup.pagefind}\n`);
@@ -416,10 +417,10 @@ function printReport(report: { setup: Setup; rows: Row[]; summary: ReturnType<ty
       `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalConvertedSamePages)} | ${percent(summary.traditionalReadersSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
     );
   }
-  const baseline = report.find(({ setup }) => setup.pagefind === '1.6.0' && !setup.siteSegmentation)?.summary;
+  const baseline = report.find(({ setup }) => !setup.siteSegmentation)?.summary;
   if (final && baseline && baseline.laterQueriesMedianMs && final.summary.laterQueriesMedianMs) {
     console.log(
-      `\n后续查询中位耗时：最终设置 / Starlight 默认（1.6.0）= ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`,
+      `\n后续查询中位耗时：最终设置 / Starlight 默认 = ${(final.summary.laterQueriesMedianMs / baseline.laterQueriesMedianMs).toFixed(2)}×；首次查询字节：${(final.summary.firstQueryBytes / Math.max(1, baseline.firstQueryBytes)).toFixed(2)}×`,
     );
   }
 }

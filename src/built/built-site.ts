@@ -5,9 +5,9 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
 /**
- * The built site, read once after `astro build`: every page parsed once, with what the steps
- * after the build need worked out here (its route, its Content-Security-Policy), and the
- * stylesheets. The output check, the headers file and the search index all take it; none of
+ * The built site, read once after `astro build`: every page read once and parsed at most once
+ * (when a step first needs its tree), with what the steps after the build need worked out here
+ * (its route, its Content-Security-Policy), and the stylesheets. The output check, the headers file and the search index all take it; none of
  * them reads dist/ again.
  */
 export interface BuiltPage {
@@ -34,15 +34,26 @@ export function readBuiltSite(dir: string): BuiltSite {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(sep).join('/'))
     .sort();
-  const pages = files
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const tree = html.parse(text);
-      return { file, route: routeOfFile(file), html: text, tree, csp: cspOf(tree) };
-    });
+  const pages = files.filter((file) => file.endsWith('.html')).map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8')));
   const stylesheets = files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, file), 'utf8'));
   return { dir, pages, stylesheets };
+}
+
+/** A page whose tree is parsed the first time a step asks for it, and then kept. */
+function builtPage(file: string, text: string): BuiltPage {
+  let tree: Root | undefined;
+  const parsed = () => (tree ??= html.parse(text));
+  return {
+    file,
+    route: routeOfFile(file),
+    html: text,
+    get tree() {
+      return parsed();
+    },
+    get csp() {
+      return cspOf(parsed());
+    },
+  };
 }
 
 /** `index.html` → `/`, `aws/index.html` → `/aws/`, `404.html` → `/404.html`. */

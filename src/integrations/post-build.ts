@@ -1,17 +1,27 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltSite } from '../built/built-site.ts';
-import { checkBuiltSite } from '../checks/output/check-built-site.ts';
 import type { SiteModel } from '../model/site.ts';
-import { buildServiceWorker } from '../offline/build-service-worker.ts';
 import { createMetaCacheTag } from '../offline/meta-cache-tag.ts';
-import { buildSearchIndex } from '../search/pagefind-index.ts';
-import { writeSearchFiles } from '../search/write-search-files.ts';
-import { headersFile, pagePolicies } from '../security/headers-file.ts';
 
 const REGISTER_SCRIPT = fileURLToPath(new URL('../offline/register-service-worker.ts', import.meta.url));
+
+/**
+ * The steps' modules, loaded with Node's own loader when the build is done: every Astro command
+ * (dev, preview, sync, check) loads this file with the config, and only the build needs them.
+ * (Astro runs the config in a Vite module runner that is closed by then, so not `import()`.)
+ */
+const load = createRequire(import.meta.url);
+const steps = () => ({
+  ...(load('../built/built-site.ts') as typeof import('../built/built-site.ts')),
+  ...(load('../checks/output/check-built-site.ts') as typeof import('../checks/output/check-built-site.ts')),
+  ...(load('../security/headers-file.ts') as typeof import('../security/headers-file.ts')),
+  ...(load('../search/pagefind-index.ts') as typeof import('../search/pagefind-index.ts')),
+  ...(load('../search/write-search-files.ts') as typeof import('../search/write-search-files.ts')),
+  ...(load('../offline/build-service-worker.ts') as typeof import('../offline/build-service-worker.ts')),
+});
 
 /**
  * Everything after `astro build`, over one read of the built site (src/built/built-site.ts),
@@ -20,7 +30,7 @@ const REGISTER_SCRIPT = fileURLToPath(new URL('../offline/register-service-worke
  *    problem fails the build with the page's route and the paragraph;
  * 2. `_headers`: each page's Content-Security-Policy for hosts that send headers;
  * 3. search: the Pagefind index (in place of Starlight's own, `pagefind: false`) and the site's
- *    search module with its dictionaries and filter list (src/search/);
+ *    search module with its dictionaries (cached between builds) and filter list (src/search/);
  * 4. offline: the service worker that precaches the whole built site, search index included,
  *    and so comes last. Every page registers it (a script injected here).
  */
@@ -34,6 +44,7 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         injectScript('page', `import ${JSON.stringify(REGISTER_SCRIPT)};`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { readBuiltSite, checkBuiltSite, pagePolicies, headersFile, buildSearchIndex, writeSearchFiles, buildServiceWorker } = steps();
         const siteDir = fileURLToPath(dir);
         const built = readBuiltSite(siteDir);
 
@@ -51,10 +62,11 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         writeFileSync(join(siteDir, '_headers'), headersFile(policies, base));
         logger.info(`_headers: the policy of ${policies.length} pages, plus frame-ancestors, nosniff and Referrer-Policy.`);
 
-        const indexed = await buildSearchIndex({ siteDir, outputDir: join(siteDir, 'pagefind') });
-        const { bytes } = await writeSearchFiles(siteDir);
+        const indexed = await buildSearchIndex({ pages: built.pages, outputDir: join(siteDir, 'pagefind') });
+        const glossary = model.site.glossary.entries.map(({ entry }) => entry);
+        const { bytes, cached } = await writeSearchFiles({ siteDir, pages: built.pages, glossary });
         const sizes = Object.entries(bytes).map(([file, size]) => `${file} ${(size / 1024).toFixed(1)} kB`);
-        logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}.`);
+        logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}${cached ? ' (dictionaries from the cache)' : ''}.`);
 
         const { files, bytes: precached, warnings } = await buildServiceWorker(siteDir, metaCacheTag);
         for (const warning of warnings) logger.warn(warning);

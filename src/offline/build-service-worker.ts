@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { getManifest } from 'workbox-build';
-import { PRECACHE_GLOBS, PRECACHE_IGNORES, toPrecacheUrls, VERSIONED_FILES } from './precache.ts';
+import { precacheManifest } from './precache.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./service-worker.ts', import.meta.url));
 
@@ -13,18 +12,11 @@ export interface PrecacheSize {
 }
 
 /**
- * Writes `sw.js` into a finished build: lists the files to precache with workbox-build,
+ * Writes `sw.js` into a finished build: lists the files to precache (./precache.ts),
  * then bundles service-worker.ts with that list (src/integrations/post-build.ts runs it after the search index).
  */
 export async function buildServiceWorker(outDir: string, metaCacheTag: string): Promise<PrecacheSize> {
-  const { manifestEntries, count, size, warnings } = await getManifest({
-    globDirectory: outDir,
-    globPatterns: PRECACHE_GLOBS,
-    globIgnores: PRECACHE_IGNORES,
-    dontCacheBustURLsMatching: VERSIONED_FILES,
-    manifestTransforms: [toPrecacheUrls(metaCacheTag)],
-    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-  });
+  const { entries, bytes, warnings } = precacheManifest(outDir, metaCacheTag);
   await build({
     entryPoints: [WORKER_SOURCE],
     outfile: join(outDir, 'sw.js'),
@@ -33,10 +25,10 @@ export async function buildServiceWorker(outDir: string, metaCacheTag: string): 
     minify: true,
     target: 'es2022',
     define: {
-      'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
+      'self.__WB_MANIFEST': JSON.stringify(entries),
       'process.env.NODE_ENV': '"production"',
     },
     logLevel: 'warning',
   });
-  return { files: count, bytes: size, warnings };
+  return { files: entries.length, bytes, warnings };
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { precacheUrl, toPrecacheUrls } from './precache.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { precacheManifest, precacheUrl } from './precache.ts';
 
 test('pages are cached under the URL a reader navigates to', () => {
   assert.equal(precacheUrl('index.html', 'tag'), './');
@@ -19,14 +23,26 @@ test('other files keep their path', () => {
   assert.equal(precacheUrl('notindex.html', 'tag'), 'notindex.html');
 });
 
-test('the manifest transform rewrites every entry and keeps its revision and size', async () => {
-  const transform = toPrecacheUrls('t1');
-  const result = await transform([
-    { url: 'chips/index.html', revision: 'r1', size: 10 },
-    { url: 'pagefind/pagefind-entry.json', revision: 'r2', size: 20 },
+test('the precache list: the globs without the ignored files, each under its URL, revised by content unless its name is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'precache-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+  write('index.html', 'home');
+  write('aws/index.html', 'aws');
+  write('_astro/index.Bx1.css', 'css');
+  write('pagefind/pagefind-entry.json', '{}');
+  write('pagefind/pagefind-ui.js', 'not loaded by the site');
+  write('sw.js', 'the worker itself');
+  write('notes.txt', 'not a kind of file the site serves');
+  const { entries, bytes } = precacheManifest(dir, 't1');
+  const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+  assert.deepEqual(entries, [
+    { url: '_astro/index.Bx1.css', revision: null },
+    { url: 'aws/', revision: md5('aws') },
+    { url: './', revision: md5('home') },
+    { url: 'pagefind/pagefind-entry.json?ts=t1', revision: md5('{}') },
   ]);
-  assert.deepEqual(result.manifest, [
-    { url: 'chips/', revision: 'r1', size: 10 },
-    { url: 'pagefind/pagefind-entry.json?ts=t1', revision: 'r2', size: 20 },
-  ]);
+  assert.equal(bytes, 'home'.length + 'aws'.length + 'css'.length + '{}'.length);
 });

@@ -1,4 +1,7 @@
-import type { ManifestEntry, ManifestTransform } from 'workbox-build';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 /**
  * What the service worker precaches, relative to the build output: every page, the
@@ -31,9 +34,34 @@ export function precacheUrl(file: string, metaCacheTag: string): string {
   return file.replace(/\/index\.html$/, '/');
 }
 
-/** A workbox-build manifest transform that applies {@link precacheUrl} to every entry. */
-export function toPrecacheUrls(metaCacheTag: string): ManifestTransform {
-  return (entries) => ({
-    manifest: entries.map((entry): ManifestEntry & { size: number } => ({ ...entry, url: precacheUrl(entry.url, metaCacheTag) })),
-  });
+/** Files larger than this are left out of the precache, with a warning (a reader would download them all). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** One entry of the worker's precache list, as workbox-precaching takes it. */
+export interface PrecacheEntry {
+  url: string;
+  /** A hash of the file's content; null for a file whose name changes with its content. */
+  revision: string | null;
+}
+
+/**
+ * The precache list of a finished build: every file of PRECACHE_GLOBS but PRECACHE_IGNORES,
+ * in path order, under the URL the worker caches it at, with a revision that changes with
+ * its content, so that a new deploy replaces exactly the files that changed.
+ */
+export function precacheManifest(outDir: string, metaCacheTag: string): { entries: PrecacheEntry[]; bytes: number; warnings: string[] } {
+  const entries: PrecacheEntry[] = [];
+  const warnings: string[] = [];
+  let bytes = 0;
+  for (const file of globSync(PRECACHE_GLOBS, { cwd: outDir, ignore: PRECACHE_IGNORES }).sort()) {
+    const content = readFileSync(join(outDir, file));
+    if (content.length > MAX_FILE_BYTES) {
+      warnings.push(`${file} is ${(content.length / 1024 / 1024).toFixed(1)} MB: left out of the offline copy (limit ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+      continue;
+    }
+    bytes += content.length;
+    const revision = VERSIONED_FILES.test(file) ? null : createHash('md5').update(content).digest('hex');
+    entries.push({ url: precacheUrl(file, metaCacheTag), revision });
+  }
+  return { entries, bytes, warnings };
 }

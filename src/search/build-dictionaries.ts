@@ -18,17 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import {
-  englishKey,
-  englishShard,
-  englishSurfaceKey,
-  englishWords,
-  ENGLISH_STOPWORDS,
-  pinyinKey,
-  type Term,
-  type TermMap,
-  type TraditionalMap,
-} from './dictionary.ts';
+import { englishKey, englishSurfaceKey, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
 
 export interface GlossaryTerms {
   zh: string;
@@ -40,18 +30,6 @@ export interface SearchDictionaries {
   traditional: TraditionalMap;
   english: TermMap;
   pinyin: TermMap;
-}
-
-/** The English dictionary split into its files (see englishShard). */
-export function englishShards(english: TermMap): Map<string, TermMap> {
-  const shards = new Map<string, TermMap>();
-  for (const [key, terms] of Object.entries(english)) {
-    const file = englishShard(key);
-    const shard = shards.get(file) ?? {};
-    shard[key] = terms;
-    shards.set(file, shard);
-  }
-  return shards;
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -282,15 +260,11 @@ export function traditionalMap(texts: readonly string[], taiwan: ReadonlyMap<str
   return { phrases, chars };
 }
 
-/** All three dictionaries for the site's texts (each page's visible text). */
-export async function buildSearchDictionaries(
-  texts: readonly string[],
-  glossary: readonly GlossaryTerms[],
-): Promise<SearchDictionaries & { timings: Record<keyof SearchDictionaries | 'words' | 'cedict', number> }> {
-  let started = performance.now();
-  loadCedict();
-  const cedictMs = Math.round(performance.now() - started);
-  started = performance.now();
+/**
+ * All three dictionaries for the site's texts (each page's visible text). The build reads them
+ * through ./dictionary-cache.ts, which loads this module only when its cache has no entry.
+ */
+export async function buildSearchDictionaries(texts: readonly string[], glossary: readonly GlossaryTerms[]): Promise<SearchDictionaries> {
   const { words, names } = chineseWords(texts);
   const taiwan = taiwanWording(words);
   const all = texts.join('\n');
@@ -300,23 +274,9 @@ export async function buildSearchDictionaries(
     if (count === undefined) counts.set(word, (count = all.split(word).length - 1));
     return count;
   };
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - started);
-    started = now;
-    return ms;
-  };
-  const wordsMs = lap();
-  const english = englishMap(words, glossary, frequency, { variants: taiwanVariants(taiwan), latin: latinWords(texts) });
-  const englishMs = lap();
-  const traditional = traditionalMap(texts, taiwan);
-  const traditionalMs = lap();
-  const pinyinTerms = pinyinMap(names, glossary, frequency);
-  const pinyinMs = lap();
   return {
-    english,
-    traditional,
-    pinyin: pinyinTerms,
-    timings: { cedict: cedictMs, words: wordsMs, english: englishMs, traditional: traditionalMs, pinyin: pinyinMs },
+    english: englishMap(words, glossary, frequency, { variants: taiwanVariants(taiwan), latin: latinWords(texts) }),
+    traditional: traditionalMap(texts, taiwan),
+    pinyin: pinyinMap(names, glossary, frequency),
   };
 }

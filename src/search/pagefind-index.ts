@@ -1,21 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from './prepare-html.ts';
 
 /** Characters Pagefind keeps inside words, at index and at query time: 150% is not 150. */
 export const INCLUDE_CHARACTERS = '%';
 
-/** The part of the Pagefind Node API the index needs (the same in Pagefind 1.4 and 1.6). */
-export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
-
 export interface BuildIndexOptions {
-  /** The built site. */
-  siteDir: string;
+  /** The built site's pages (src/built/built-site.ts): each file under the build folder and its HTML. */
+  pages: readonly { file: string; html: string }[];
   /** Where the Pagefind bundle goes. */
   outputDir: string;
-  /** Pagefind's Node API (another release's, for a comparison). */
-  api?: PagefindApi;
 }
 
 /**
@@ -23,36 +16,33 @@ export interface BuildIndexOptions {
  * site's one segmentation (src/search/segment.ts) and with INCLUDE_CHARACTERS kept in words.
  * Returns the number of pages indexed; throws with Pagefind's own messages on error.
  */
-export function buildSearchIndex({ siteDir, outputDir, api = pagefind }: BuildIndexOptions): Promise<number> {
-  return writePagefindIndex({ siteDir, outputDir, api, indexOptions: { includeCharacters: INCLUDE_CHARACTERS }, prepareHtml: prepareHtmlForIndex });
+export function buildSearchIndex({ pages, outputDir }: BuildIndexOptions): Promise<number> {
+  return writePagefindIndex({ pages, outputDir, indexOptions: { includeCharacters: INCLUDE_CHARACTERS }, prepareHtml: prepareHtmlForIndex });
 }
 
 /**
- * Writes a Pagefind bundle of every HTML page under `siteDir` through Pagefind's Node API,
+ * Writes a Pagefind bundle of the built pages through Pagefind's Node API,
  * each page as `prepareHtml` gives it, with Pagefind's `indexOptions`.
  */
 export async function writePagefindIndex({
-  siteDir,
+  pages,
   outputDir,
-  api = pagefind,
   indexOptions = {},
   prepareHtml = (html) => html,
 }: BuildIndexOptions & { indexOptions?: pagefind.PagefindServiceConfig; prepareHtml?: (html: string) => string }): Promise<number> {
-  const { index, errors } = await api.createIndex(indexOptions);
+  const { index, errors } = await pagefind.createIndex(indexOptions);
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-    let pages = 0;
-    for (const file of files) {
-      const html = await readFile(join(siteDir, file), 'utf8');
+    let indexed = 0;
+    for (const { file, html } of pages) {
       const added = await index.addHTMLFile({ sourcePath: file, content: prepareHtml(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      if (added.file.url) pages += 1;
+      if (added.file.url) indexed += 1;
     }
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputDir}: ${written.errors.join('; ')}`);
-    return pages;
+    return indexed;
   } finally {
-    await api.close();
+    await pagefind.close();
   }
 }

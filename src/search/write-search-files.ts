@@ -1,15 +1,14 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parse } from 'yaml';
-import { buildSearchDictionaries, englishShards, type GlossaryTerms } from './build-dictionaries.ts';
-import { DICTIONARY_FILES } from './dictionary.ts';
+import type { GlossaryTerms } from './build-dictionaries.ts';
+import { cachedSearchDictionaries, type DictionaryCacheOptions } from './dictionary-cache.ts';
+import { DICTIONARY_FILES, englishShard, type TermMap } from './dictionary.ts';
 import { countFilters, pageFilters } from './filter-values.ts';
 import { FILTERS_FILE } from './page-search-data.ts';
 
 const ENGINE_SOURCE = fileURLToPath(new URL('./engine.ts', import.meta.url));
-const GLOSSARY = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
 
 /** The folder of the built site that holds the search module and its dictionaries (options.ts: searchBundlePath). */
 export const SEARCH_FOLDER = 'search';
@@ -23,22 +22,46 @@ export function indexedText(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
+/** The English dictionary split into its files (see englishShard). */
+export function englishShards(english: TermMap): Map<string, TermMap> {
+  const shards = new Map<string, TermMap>();
+  for (const [key, terms] of Object.entries(english)) {
+    const file = englishShard(key);
+    const shard = shards.get(file) ?? {};
+    shard[key] = terms;
+    shards.set(file, shard);
+  }
+  return shards;
+}
+
 export interface SearchFilesReport {
   /** Bytes of the bundled search module, the filter values and each dictionary. */
   bytes: Record<'module' | 'filters' | keyof typeof DICTIONARY_FILES, number>;
-  /** Build time of each step, ms. */
-  ms: Record<string, number>;
+  /** The dictionaries came from the cache of an earlier build (./dictionary-cache.ts). */
+  cached: boolean;
 }
 
 /**
  * Writes the browser side of the search into a finished build: src/search/engine.ts bundled
  * by esbuild as `search/pagefind.js` (an ES module, like Pagefind's own), and beside it the
- * dictionaries built from the indexed pages' text and the pages' filter values (./filter-values.ts).
+ * dictionaries built from the indexed pages' text (cached between builds, ./dictionary-cache.ts)
+ * and the pages' filter values (./filter-values.ts).
  */
-export async function writeSearchFiles(siteDir: string): Promise<SearchFilesReport> {
+export async function writeSearchFiles({
+  siteDir,
+  pages,
+  glossary,
+  cache = {},
+}: {
+  siteDir: string;
+  /** The built pages' HTML (src/built/built-site.ts). */
+  pages: readonly { html: string }[];
+  /** The glossary's names and aliases (the content model's). */
+  glossary: readonly GlossaryTerms[];
+  cache?: DictionaryCacheOptions;
+}): Promise<SearchFilesReport> {
   const outDir = join(siteDir, SEARCH_FOLDER);
   await mkdir(outDir, { recursive: true });
-  const started = performance.now();
   const result = await build({
     entryPoints: [ENGINE_SOURCE],
     outfile: join(outDir, 'pagefind.js'),
@@ -50,29 +73,15 @@ export async function writeSearchFiles(siteDir: string): Promise<SearchFilesRepo
     metafile: true,
     logLevel: 'warning',
   });
-  const moduleMs = performance.now() - started;
-  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  let filtersMs = 0;
-  const indexed = (
-    await Promise.all(
-      pages.map(async (file) => {
-        const html = await readFile(join(siteDir, file), 'utf8');
-        const text = indexedText(html);
-        if (!text) return undefined;
-        const started = performance.now();
-        const filters = pageFilters(html);
-        filtersMs += performance.now() - started;
-        return { text, filters };
-      }),
-    )
-  ).filter((page) => page !== undefined);
-  const countStarted = performance.now();
+  const indexed = pages.flatMap(({ html }) => {
+    const text = indexedText(html);
+    return text ? [{ text, filters: pageFilters(html) }] : [];
+  });
   const filters = countFilters(indexed.map((page) => page.filters));
-  filtersMs += performance.now() - countStarted;
-  const glossary = parse(await readFile(GLOSSARY, 'utf8')) as GlossaryTerms[];
-  const { timings, ...dictionaries } = await buildSearchDictionaries(
+  const { dictionaries, cached } = await cachedSearchDictionaries(
     indexed.map(({ text }) => text),
     glossary,
+    cache,
   );
   const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0 };
   const files: [file: string, data: unknown, part: keyof typeof bytes][] = [
@@ -86,5 +95,5 @@ export async function writeSearchFiles(siteDir: string): Promise<SearchFilesRepo
     bytes[part] += Buffer.byteLength(json);
     await writeFile(join(outDir, file), json);
   }
-  return { bytes, ms: { module: Math.round(moduleMs), filters: Math.round(filtersMs), ...timings } };
+  return { bytes, cached };
 }

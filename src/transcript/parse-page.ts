@@ -71,12 +71,6 @@ export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** The Markdown dialect of the site's pages: MDX, frontmatter, GFM and Starlight's `:::` asides. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMdx);
 
-/**
- * How many pages this process has parsed, across module copies (the config and the render are
- * bundled apart): the build logs it to show that each page is parsed once.
- */
-export const pagesParsed: { count: number } = ((globalThis as { __pagesParsed?: { count: number } }).__pagesParsed ??= { count: 0 });
-
 /** The rule id of problems that keep a file from being read. */
 export const SYNTAX_RULE = 'syntax';
 
@@ -87,7 +81,6 @@ export const SYNTAX_RULE = 'syntax';
  * never throws; what it cannot read becomes a problem with the file and line.
  */
 export function parseMdx(file: string, source: string): PageSource {
-  pagesParsed.count++;
   const page: ParsedPage = { file, frontmatter: {}, frontmatterLines: {}, paragraphs: [], qas: [], editorial: [], problems: [] };
   let tree: Root;
   try {

@@ -1,0 +1,124 @@
+/**
+ * The search dictionaries, cached between builds. Building them (./build-dictionaries.ts:
+ * jieba, CC-CEDICT, OpenCC, pinyin-pro) takes seconds, most of it loading CC-CEDICT, and gives
+ * the same result for the same text. So each result is kept in
+ * `node_modules/.cache/<package name>/` (where Astro and Vite users expect build caches), under
+ * a SHA-256 of all it depends on: the indexed texts, the glossary terms, the installed versions
+ * of the dictionary packages and the source of the code that builds them. On a hit the
+ * dictionary libraries are not even loaded; an entry that cannot be read or is not a set of
+ * dictionaries is rebuilt, never an error.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
+
+const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The packages whose data or code decide the dictionaries' content. */
+const DICTIONARY_PACKAGES = ['@node-rs/jieba', 'cc-cedict', 'opencc-js', 'pinyin-pro', 'stemmer'] as const;
+
+/** The code that builds the dictionaries and their keys (a change of either makes new entries). */
+const DICTIONARY_SOURCES = ['./build-dictionaries.ts', './dictionary.ts', './dictionary-cache.ts'].map((file) => new URL(file, import.meta.url));
+
+/** Entries kept in the cache folder; the least recently used beyond these are removed. */
+const KEEP_ENTRIES = 4;
+const ENTRY_PREFIX = 'search-dictionaries-';
+
+/** `node_modules/.cache/<name of package.json>/`. */
+export function defaultCacheDir(): string {
+  const { name } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { name: string };
+  return join(PROJECT_DIR, 'node_modules', '.cache', name);
+}
+
+/** The installed version of a package: its package.json, found above its entry point. */
+function installedVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name) return manifest.version ?? '';
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return '';
+    dir = parent;
+  }
+}
+
+/** What the dictionaries depend on besides their input: package versions and the builder's source. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const name of DICTIONARY_PACKAGES) hash.update(`${name}@${installedVersion(name)}\0`);
+  for (const source of DICTIONARY_SOURCES) hash.update(readFileSync(source)).update('\0');
+  return hash.digest('hex');
+}
+
+/** The cache key of the dictionaries of these texts and glossary, built by this code. */
+export function dictionaryKey(texts: readonly string[], glossary: readonly GlossaryTerms[], code = codeVersion()): string {
+  const hash = createHash('sha256').update(code).update('\0');
+  for (const text of texts) hash.update(`${Buffer.byteLength(text)}:`).update(text);
+  hash.update('\0').update(JSON.stringify(glossary.map(({ zh, en, aliases }) => [zh, en, aliases ?? []])));
+  return hash.digest('hex');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The dictionaries of a cache entry, or undefined when the entry is missing, unreadable or of another shape. */
+async function readEntry(file: string): Promise<SearchDictionaries | undefined> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    if (!isRecord(data) || !isRecord(data['english']) || !isRecord(data['pinyin'])) return undefined;
+    const traditional = data['traditional'];
+    if (!isRecord(traditional) || !isRecord(traditional['phrases']) || !isRecord(traditional['chars'])) return undefined;
+    return data as unknown as SearchDictionaries;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry whole (a temporary file renamed) and drops the oldest entries; a cache that cannot be written is skipped. */
+async function writeEntry(cacheDir: string, file: string, dictionaries: SearchDictionaries): Promise<void> {
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    const temporary = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temporary, JSON.stringify(dictionaries));
+    await rename(temporary, file);
+    const entries = await Promise.all(
+      (await readdir(cacheDir))
+        .filter((name) => name.startsWith(ENTRY_PREFIX) && name.endsWith('.json'))
+        .map(async (name) => ({ path: join(cacheDir, name), time: (await stat(join(cacheDir, name))).mtimeMs })),
+    );
+    for (const { path } of entries.sort((a, b) => b.time - a.time).slice(KEEP_ENTRIES)) await rm(path, { force: true });
+  } catch {
+    // A read-only or full disk: the next build rebuilds the dictionaries.
+  }
+}
+
+export interface DictionaryCacheOptions {
+  /** The cache folder (default: node_modules/.cache/<package name>/). */
+  cacheDir?: string;
+  /** Builds the dictionaries on a miss (default: ./build-dictionaries.ts, loaded only then). */
+  build?: (texts: readonly string[], glossary: readonly GlossaryTerms[]) => Promise<SearchDictionaries>;
+}
+
+/** The dictionaries of the site's texts: from the cache when this input was built before, else built and cached. */
+export async function cachedSearchDictionaries(
+  texts: readonly string[],
+  glossary: readonly GlossaryTerms[],
+  { cacheDir = defaultCacheDir(), build }: DictionaryCacheOptions = {},
+): Promise<{ dictionaries: SearchDictionaries; cached: boolean }> {
+  const file = join(cacheDir, `${ENTRY_PREFIX}${dictionaryKey(texts, glossary)}.json`);
+  const hit = await readEntry(file);
+  if (hit) {
+    // Marks the entry as recently used, so that pruning keeps it.
+    await utimes(file, new Date(), new Date()).catch(() => undefined);
+    return { dictionaries: hit, cached: true };
+  }
+  const buildDictionaries = build ?? (await import('./build-dictionaries.ts')).buildSearchDictionaries;
+  const dictionaries = await buildDictionaries(texts, glossary);
+  await writeEntry(cacheDir, file, dictionaries);
+  return { dictionaries, cached: false };
+}
