@@ -13,16 +13,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa',
  */
 const DISABLED_RULES: Record<string, string> = {};
 
-/**
- * Violations the fixture found and the markup still has, by route: each fails the test once it
- * is fixed (remove it here then), and any other violation still fails it.
- * - `/`: with two calls, the home page has two headline-figure sections named 本季要点, two
- *   landmarks with one name (src/components/figures/HeadlineFigures.astro: name each after its call).
- * - `/topics/aws/`: a cross-quarter chart's source links read 亚马逊 2025 年第三季度 ¶3 but are named
- *   亚马逊 2025 年第三季度，330亿美元，原文第 3 行, which does not contain that text (WCAG 2.5.3,
- *   src/components/topics/MetricChart.astro: start the name with the visible text).
- */
-
 async function violations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(TAGS).disableRules(Object.keys(DISABLED_RULES));
   if (include) builder = builder.include(include);

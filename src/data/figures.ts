@@ -1,7 +1,7 @@
 import { figureLine, type Figure } from '../schemas/figure.ts';
 import { pagePath } from '../utils/url.ts';
 import { getCalls, type SiteCall } from './calls.ts';
-import { getTopicPages, pageQuoting, type TopicPage } from './topic-pages.ts';
+import { getTopicPages, pageQuoting, passageName, type TopicPage } from './topic-pages.ts';
 
 /** A figure with the page that quotes its paragraph and the link to that paragraph. */
 export interface PlacedFigure {
@@ -12,6 +12,8 @@ export interface PlacedFigure {
   position: number;
   page: TopicPage;
   href: string;
+  /** How readers know its paragraph: the heading it stands under (./topic-pages.ts). */
+  passage: string;
 }
 
 let builtFigures: Promise<PlacedFigure[]> | undefined;
@@ -44,7 +46,9 @@ async function placeFigures(): Promise<PlacedFigure[]> {
       // leaves the figure out.
       if (!page) return [];
       const text = page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.text ?? '';
-      return [{ figure, call: page.call, line, position: text.indexOf(figure.value), page, href: pagePath(page.id, figure.anchor) }];
+      return [
+        { figure, call: page.call, line, position: text.indexOf(figure.value), page, href: pagePath(page.id, figure.anchor), passage: passageName(page, line) },
+      ];
     })
     .sort((a, b) => callOrder.indexOf(a.call.id) - callOrder.indexOf(b.call.id) || a.line - b.line || a.position - b.position);
 }

@@ -42,3 +42,8 @@ export async function getTopicPages(callId?: string): Promise<TopicPage[]> {
 export function pageQuoting(pages: TopicPage[], line: number): TopicPage | undefined {
   return pages.find((page) => page.parsed.paragraphs.some((paragraph) => paragraph.line === line));
 }
+
+/** How readers know a passage of `page`: the heading it stands under (a Q&A unit's question), else the page's title. */
+export function passageName(page: TopicPage, line: number): string {
+  return page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.section ?? page.title;
+}

@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import { titleNames, unitTitle } from './page-search-data.ts';
 
 test('a turn paragraph title names its speaker and filter value once, then where it stands', () => {
-  assert.equal(unitTitle('安迪·贾西', '管理层', '原文第 28 行'), '安迪·贾西 · 管理层 · 原文第 28 行');
-  assert.equal(unitTitle('分析师', '分析师', '原文第 27 行'), '分析师 · 原文第 27 行');
+  assert.equal(unitTitle('安迪·贾西', '管理层', '问答：产能'), '安迪·贾西 · 管理层 · 问答：产能');
+  assert.equal(unitTitle('分析师', '分析师', '问答：产能'), '分析师 · 问答：产能');
 });
 
 test('a unit filter value matches a title part, not a substring of one', () => {
-  assert.equal(titleNames('分析师 · 原文第 27 行', ['分析师']), true);
-  assert.equal(titleNames('安迪·贾西 · 管理层 · 原文第 28 行', ['分析师']), false);
-  assert.equal(titleNames('原文第 18 行', ['管理层']), false);
-  assert.equal(titleNames('资深分析师 · 原文第 5 行', ['分析师']), false);
+  assert.equal(titleNames('分析师 · 问答：产能', ['分析师']), true);
+  assert.equal(titleNames('安迪·贾西 · 管理层 · 问答：产能', ['分析师']), false);
+  assert.equal(titleNames('产能与电力', ['管理层']), false);
+  assert.equal(titleNames('资深分析师 · 产能与电力', ['分析师']), false);
 });

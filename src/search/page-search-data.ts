@@ -26,9 +26,9 @@ const TITLE_PARTS = ' · ';
 
 /**
  * The title of a search sub-result (Pagefind's `data-pagefind-title` on an element with an
- * id): its parts joined, repeats dropped. A paragraph's is where it stands in the source
- * ("原文第 28 行"); in a Q&A turn, who says it and the speaker filter's value come first
- * ("安迪·贾西 · 管理层 · 原文第 28 行").
+ * id): its parts joined, repeats dropped. A paragraph's is the heading it stands under on its
+ * page ("产能与电力"); in a Q&A turn, who says it and the speaker filter's value come first
+ * ("安迪·贾西 · 管理层 · 问答：AWS 产能与 Trainium 需求").
  */
 export function unitTitle(...parts: readonly string[]): string {
   return [...new Set(parts.flatMap((part) => part.split(TITLE_PARTS)).filter(Boolean))].join(TITLE_PARTS);

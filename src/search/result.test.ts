@@ -31,8 +31,8 @@ test('sub-results keep the paragraphs that show the query, with their own anchor
     meta: { title: '芯片', aliases: 'chips' },
     raw_content: raw('芯片 第一段芯片。 第二段只有芯。'),
     sub_results: [
-      { url: '/chips/#l19', title: '原文第 19 行', locations: [3], excerpt: '第一段<mark>芯片</mark>。' },
-      { url: '/chips/#l20', title: '原文第 20 行', locations: [9], excerpt: '第二段只有<mark>芯</mark>。' },
+      { url: '/chips/#l19', title: '产能与电力', locations: [3], excerpt: '第一段<mark>芯片</mark>。' },
+      { url: '/chips/#l20', title: '芯片供应', locations: [9], excerpt: '第二段只有<mark>芯</mark>。' },
     ],
   };
   const shaped = shapeResult(data, '芯片', ['芯片']);
@@ -41,9 +41,9 @@ test('sub-results keep the paragraphs that show the query, with their own anchor
     ['/chips/?pagefind-highlight=%E8%8A%AF%E7%89%87#l19'],
   );
   assert.deepEqual(shaped.meta, { title: '芯片' });
-  const analyst = shapeResult(data, '芯片', ['芯'], (sub) => sub.title === '原文第 20 行');
+  const analyst = shapeResult(data, '芯片', ['芯'], (sub) => sub.title === '芯片供应');
   assert.deepEqual(
     analyst.sub_results?.map((sub) => sub.title),
-    ['原文第 20 行'],
+    ['芯片供应'],
   );
 });

@@ -30,6 +30,8 @@ export interface TranscriptParagraph {
   speaker?: SpeakerId;
   /** The source line of the Q&A unit it belongs to. */
   qa?: number;
+  /** The heading it stands under (a Q&A unit's own heading): how readers know where it is. */
+  section?: string;
 }
 
 /** A question and its answer, wrapped in `<QA line={n}>` (anchor `q<n>`). */
@@ -100,7 +102,7 @@ export function parseMdx(file: string, source: string): PageSource {
   }
   restoreTextDirectives(tree, source);
   for (const node of tree.children) if (node.type === 'yaml') readFrontmatter(page, node.value, lineOf(node));
-  walkChildren(tree, { page, qa: undefined, speaker: undefined });
+  walkChildren(tree, { page, qa: undefined, speaker: undefined, heading: { text: undefined } });
   return { page, text: source, tree };
 }
 
@@ -127,11 +129,14 @@ interface WalkState {
   page: ParsedPage;
   qa: QAUnit | undefined;
   speaker: SpeakerId | undefined;
+  /** The text of the last heading read, shared by the whole walk. */
+  heading: { text: string | undefined };
 }
 
 function walkChildren(parent: Parent, state: WalkState): void {
   let previous: RootContent | undefined;
   for (const node of parent.children) {
+    if (node.type === 'heading') state.heading.text = plainText(node).trim() || undefined;
     walk(node, state, previous);
     previous = node;
   }
@@ -185,6 +190,8 @@ function readParagraph(node: JsxElement, state: WalkState): void {
     corrections: [],
   };
   if (state.qa) paragraph.qa = state.qa.line;
+  const section = state.qa?.title ?? state.heading.text;
+  if (section) paragraph.section = section;
   if (state.speaker) paragraph.speaker = state.speaker;
   const read = (children: RootContent[]): string =>
     children

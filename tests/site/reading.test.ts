@@ -162,14 +162,16 @@ test('the Q&A index lists every question in full, in call order, with its topic 
 });
 
 test('each quoted paragraph and each Q&A unit has one copy control, for its own anchor, named for screen readers', () => {
-  for (const { route } of topicPages) {
+  for (const { route, paragraphs, title } of topicPages) {
     const tree = page(route);
     for (const paragraph of select(tree, '.tx-para')) {
       const id = attr(paragraph, 'id') ?? '';
       const controls = [...select(paragraph, ':scope > button'), ...select(paragraph, ':scope > a')];
       assert.equal(controls.length, 1, `${route}#${id}`);
       assert.equal(attr(controls[0] as Element, 'data-copy-anchor'), id);
-      assert.equal(text(controls[0] as Element), `复制链接：原文第 ${id.slice(1)} 行`);
+      // Named by the heading it stands under, as readers know it (its Q&A unit's question in a Q&A).
+      const section = paragraphs.find((quoted) => `l${quoted.line}` === id)?.section ?? title;
+      assert.equal(text(controls[0] as Element), `复制链接：「${section}」这一段`);
     }
     for (const unit of select(tree, 'section.tx-qa')) {
       const control = one(unit, ':scope > button.tx-copy');
