@@ -90,6 +90,7 @@ export default defineConfig({
       ],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: [
+        './src/styles/layers.css',
         './src/styles/transcript.css',
         './src/styles/reader.css',
         './src/styles/search.css',
