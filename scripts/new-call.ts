@@ -94,7 +94,11 @@ import { FigureCharts, FiguresTable } from '~/components/figures';
 
 下表列出电话会原文中出现的数字。数值照原文逐字书写，“出处”链接到陈述它的原文段落。
 
+## 图表
+
 <FigureCharts />
+
+## 按主题列表
 
 <FiguresTable />
 `;

@@ -40,6 +40,12 @@ export function titleNames(title: string, values: readonly string[]): boolean {
   return values.some((value) => parts.includes(value));
 }
 
+/**
+ * The `name` of the `<meta>` elements that carry search data (Pagefind reads their
+ * `data-pagefind-*` attributes): HTML wants a name on every `<meta content>`.
+ */
+export const SEARCH_META_NAME = 'pagefind';
+
 /** The metadata field that carries a page's aliases into the index. */
 export const ALIASES_META = 'aliases';
 
@@ -53,8 +59,10 @@ export function pageAliases(topic: Topic, glossary: readonly GlossaryEntry[]): s
 export function searchHeadEntries(callLabel: string, topic: Topic, glossary: readonly GlossaryEntry[]) {
   const aliases = pageAliases(topic, glossary);
   return [
-    { tag: 'meta' as const, attrs: { 'data-pagefind-filter': `${FILTER_NAMES.call}[content]`, content: callLabel } },
-    { tag: 'meta' as const, attrs: { 'data-pagefind-filter': `${FILTER_NAMES.topic}[content]`, content: topic.label } },
-    ...(aliases.length > 0 ? [{ tag: 'meta' as const, attrs: { 'data-pagefind-meta': `${ALIASES_META}[content]`, content: aliases.join(', ') } }] : []),
+    { tag: 'meta' as const, attrs: { name: SEARCH_META_NAME, 'data-pagefind-filter': `${FILTER_NAMES.call}[content]`, content: callLabel } },
+    { tag: 'meta' as const, attrs: { name: SEARCH_META_NAME, 'data-pagefind-filter': `${FILTER_NAMES.topic}[content]`, content: topic.label } },
+    ...(aliases.length > 0
+      ? [{ tag: 'meta' as const, attrs: { name: SEARCH_META_NAME, 'data-pagefind-meta': `${ALIASES_META}[content]`, content: aliases.join(', ') } }]
+      : []),
   ];
 }

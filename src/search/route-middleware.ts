@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCalls } from '../data/calls.ts';
 import { getGlossary } from '../data/glossary.ts';
 import { getTopicPages } from '../data/topic-pages.ts';
-import { searchHeadEntries } from './page-search-data.ts';
+import { SEARCH_META_NAME, searchHeadEntries } from './page-search-data.ts';
 
 /** Starlight route middleware: each topic page tells Pagefind its call, its topic and its glossary aliases. */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -13,5 +13,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   head.push(...searchHeadEntries(page.call.label, page.topic, getGlossary()));
   // With more than one call, a result says which call it comes from.
   if ((await getCalls()).length > 1)
-    head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'title[content]', content: `${entry.data.title} · ${page.call.label}` } });
+    head.push({ tag: 'meta', attrs: { name: SEARCH_META_NAME, 'data-pagefind-meta': 'title[content]', content: `${entry.data.title} · ${page.call.label}` } });
 });

@@ -29,7 +29,7 @@ test('an old URL is a page that sends the reader to its new address, with and wi
   for (const { from, to } of oldUrls) {
     const tree = page(from);
     // Without JavaScript: the refresh (the fragment is then lost). With it: the script reads the target and keeps `#l<n>` (e2e/calls.spec.ts).
-    assert.equal(attr(one(tree, 'meta[http-equiv="refresh"]'), 'content'), `0;url=${sitePath(to)}`, from);
+    assert.equal(attr(one(tree, 'meta[http-equiv="refresh"]'), 'content'), `0; url=${sitePath(to)}`, from);
     assert.equal(attr(one(tree, 'html'), 'data-redirect-to'), sitePath(to), from);
     assert.ok(select(tree, 'script[src]').length > 0, `${from}: the script that keeps the fragment`);
     assert.equal(attr(one(tree, 'link[rel="canonical"]'), 'href'), siteUrl(to), from);
