@@ -12,9 +12,14 @@ export interface SiteCall extends RenderCall {
   href: string;
 }
 
-/** Every call of the site, newest first (the model's order). */
+/**
+ * Every call of the site, newest first (the model's order). Worked out once per module: in
+ * `astro dev` a content change replaces `virtual:site` and so this module too.
+ */
+const calls: SiteCall[] = site.calls.map((call) => ({ ...call, label: callLabel(call), href: pagePath(callRoute(call.id)) }));
+
 export async function getCalls(): Promise<SiteCall[]> {
-  return site.calls.map((call) => ({ ...call, label: callLabel(call), href: pagePath(callRoute(call.id)) }));
+  return calls;
 }
 
 /** The call with this id; throws for an unknown id (routes are built from the calls). */

@@ -21,11 +21,10 @@ let builtFigures: Promise<PlacedFigure[]> | undefined;
 /**
  * The figures of every call's `figures.yaml`, newest call first and in the order each call states
  * them, each placed on the page of its call that quotes its paragraph. Every topic page's figures
- * box asks for them: a production build, whose content does not change, works them out once;
- * `astro dev` every time.
+ * box asks for them: worked out once per module (in `astro dev` a content change replaces
+ * `virtual:site`, and so this module).
  */
 export function getPlacedFigures(): Promise<PlacedFigure[]> {
-  if (import.meta.env.DEV) return placeFigures();
   builtFigures ??= placeFigures();
   return builtFigures;
 }

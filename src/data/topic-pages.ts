@@ -25,7 +25,26 @@ export interface TopicPage {
  * Reference pages (figures) quote nothing and are left out.
  */
 export async function getTopicPages(callId?: string): Promise<TopicPage[]> {
-  const pages = (await getCalls()).flatMap((call) =>
+  topicPages ??= readTopicPages();
+  const pages = await topicPages;
+  return callId ? ((byCall ??= groupByCall(pages)).get(callId) ?? []) : pages;
+}
+
+let topicPages: Promise<TopicPage[]> | undefined;
+let byCall: Map<string, TopicPage[]> | undefined;
+
+function groupByCall(pages: TopicPage[]): Map<string, TopicPage[]> {
+  const groups = new Map<string, TopicPage[]>();
+  for (const page of pages) {
+    const group = groups.get(page.call.id) ?? [];
+    group.push(page);
+    groups.set(page.call.id, group);
+  }
+  return groups;
+}
+
+async function readTopicPages(): Promise<TopicPage[]> {
+  return (await getCalls()).flatMap((call) =>
     call.pages
       .flatMap((page) => {
         const order = call.data.topics.findIndex((candidate) => candidate.id === page.topic);
@@ -35,7 +54,6 @@ export async function getTopicPages(callId?: string): Promise<TopicPage[]> {
       })
       .sort((a, b) => a.order - b.order),
   );
-  return callId ? pages.filter((page) => page.call.id === callId) : pages;
 }
 
 /** The page of `pages` (of one call) that quotes the paragraph starting at `line`. */
