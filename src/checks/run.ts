@@ -2,6 +2,7 @@ import { CALL_RULE, REDIRECTS_RULE, type Site } from '../model/site.ts';
 import type { Content } from '../model/content.ts';
 import type { Problem } from '../utils/problem.ts';
 import { countByRule, report } from './report.ts';
+import { checkSharedPages, SHARED_RULE } from './shared-pages.ts';
 import type { Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -17,30 +18,16 @@ export function runRules(content: Content, rules: Rule[] = RULES): Problem[] {
   return rules.flatMap((rule) => rule.check(content));
 }
 
-/** The rule id of a page shared by every call (content/docs/) that quotes a call. */
-const SHARED_RULE = 'shared-pages';
-
 /**
  * Runs the rules over the content model, each call on its own source, pages and figures: the
  * one entry point of `npm run check:content` and of the build. The shared glossary is checked
- * with every call and reported once; pages shared by all calls (content/docs/) may not quote a
- * transcript.
+ * with every call and reported once; pages shared by all calls (content/docs/) by ./shared-pages.ts.
  */
 export function runChecks(site: Site, rules: Rule[] = RULES): CheckRun {
   const contents = site.calls.map((call) => call.content);
   const found = new Map<string, Problem>();
   for (const problem of [...site.problems, ...contents.flatMap((content) => runRules(content, rules))]) found.set(JSON.stringify(problem), problem);
-  for (const { page } of site.sharedPages.map((shared) => shared.loaded)) {
-    for (const problem of page.problems) found.set(JSON.stringify(problem), problem);
-    const quoted = page.paragraphs[0];
-    if (quoted)
-      found.set(page.file, {
-        file: page.file,
-        line: quoted.fileLine,
-        rule: SHARED_RULE,
-        message: 'a page shared by all calls quotes no transcript: move it into the folder of its call (content/calls/<call-id>/)',
-      });
-  }
+  for (const problem of checkSharedPages(site.sharedPages)) found.set(JSON.stringify(problem), problem);
   const problems = [...found.values()];
   const pageCount = contents.reduce((sum, content) => sum + content.pages.length, site.sharedPages.length);
   const perCall = contents

@@ -357,6 +357,21 @@ export const MISTAKES: Mistake[] = [
     fix: '填好 `npm run new:call` 标为“待填”的每一项（日期、署名、发布方、页面说明）',
   },
   {
+    name: '共用页面（术语表）上放了只属于某场电话会的组件',
+    command: 'check:content',
+    apply: (site) =>
+      site.edit('content/docs/glossary.mdx', (text) =>
+        text
+          .replace(
+            "import GlossaryList from '~/components/glossary/GlossaryList.astro';",
+            "import GlossaryList from '~/components/glossary/GlossaryList.astro';\nimport { FiguresTable } from '~/components/figures';",
+          )
+          .concat('\n<FiguresTable />\n'),
+      ),
+    says: [/content\/docs\/glossary\.mdx:\d+:1: <FiguresTable> shows the figures or questions of its page's call, and a page shared by all calls has none/],
+    fix: '把它放到 `content/calls/<call-id>/` 里的页面上（首页要点和主题卡片可写 `call="…"` 指明电话会）',
+  },
+  {
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
