@@ -1,7 +1,5 @@
-import { join, relative } from 'node:path';
-import { idOfPath, routeOf } from '../../src/calls/routes.ts';
-import { readPages } from '../../src/transcript/load-pages.ts';
-import { loadSource } from '../../src/transcript/source.ts';
+import { routeOf } from '../../src/calls/routes.ts';
+import { loadSite } from '../../src/model/site.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_ENV } from '../../tests/support/fixture-site.ts';
 
 /**
@@ -27,21 +25,17 @@ export function sitePath(route: string): string {
   return `${BASE}${route.replace(/^\//, '')}`;
 }
 
-/** The id of a fixture page from its folder: `calls/amazon-2025-q3/aws.mdx` → `amazon-2025-q3/aws`, `docs/glossary.mdx` → `glossary`. */
-function fixturePageId(dir: string, file: string): string {
-  return idOfPath(relative(dir, file).split('\\').join('/'));
-}
+/** The fixture's content model, as the build reads it (src/model/site.ts). */
+export const fixture = loadSite(FIXTURE_CONTENT);
 
 /** The fixture's content pages, with their routes and titles. */
-export const pages = [join(FIXTURE_CONTENT, 'docs'), join(FIXTURE_CONTENT, 'calls')].flatMap((dir) =>
-  readPages(dir).map(({ page }) => ({
-    ...page,
-    route: routeOf(fixturePageId(dir, join(process.cwd(), page.file))),
-    title: String(page.frontmatter['title']),
-  })),
-);
+export const pages = [...fixture.sharedPages, ...fixture.calls.flatMap((call) => call.pages)].map(({ id, loaded: { page } }) => ({
+  ...page,
+  route: routeOf(id),
+  title: String(page.frontmatter['title']),
+}));
 
-export const source = loadSource(join(FIXTURE_CONTENT, 'calls', CALL, 'source.txt'));
+export const source = fixture.calls.find((call) => call.id === CALL)?.content.source.paragraphs ?? [];
 
 export function sourceText(line: number): string {
   const paragraph = source.find((p) => p.line === line);

@@ -30,26 +30,24 @@ export function getPlacedFigures(): Promise<PlacedFigure[]> {
 }
 
 async function placeFigures(): Promise<PlacedFigure[]> {
-  const [calls, pages] = await Promise.all([getCalls(), getTopicPages()]);
+  const calls = await getCalls();
   const callOrder = calls.map((call) => call.id);
-  return calls
-    .flatMap((call) => call.figures.map((figure) => ({ callId: call.id, figure })))
-    .flatMap(({ callId, figure }) => {
-      const line = figureLine(figure);
-      const page = pageQuoting(
-        pages.filter((candidate) => candidate.call.id === callId),
-        line,
-      );
-      // The content checks prove each anchor names a source paragraph that a page of its call
-      // quotes, and fail the build otherwise; in `astro dev` they print the problem, and the page
-      // leaves the figure out.
-      if (!page) return [];
-      const text = page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.text ?? '';
-      return [
-        { figure, call: page.call, line, position: text.indexOf(figure.value), page, href: pagePath(page.id, figure.anchor), passage: passageName(page, line) },
-      ];
-    })
-    .sort((a, b) => callOrder.indexOf(a.call.id) - callOrder.indexOf(b.call.id) || a.line - b.line || a.position - b.position);
+  const perCall = await Promise.all(
+    calls.map(async (call) => {
+      const pages = await getTopicPages(call.id);
+      return call.figures.flatMap((figure): PlacedFigure[] => {
+        const line = figureLine(figure);
+        const page = pageQuoting(pages, line);
+        // The content checks prove each anchor names a source paragraph that a page of its call
+        // quotes, and fail the build otherwise; in `astro dev` they print the problem, and the page
+        // leaves the figure out.
+        if (!page) return [];
+        const text = page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.text ?? '';
+        return [{ figure, call, line, position: text.indexOf(figure.value), page, href: pagePath(page.id, figure.anchor), passage: passageName(page, line) }];
+      });
+    }),
+  );
+  return perCall.flat().sort((a, b) => callOrder.indexOf(a.call.id) - callOrder.indexOf(b.call.id) || a.line - b.line || a.position - b.position);
 }
 
 /** Figures grouped by the topic of their page, in the order of the call's topic list. */

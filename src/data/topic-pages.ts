@@ -2,7 +2,7 @@ import { slugInCall } from '../calls/routes.ts';
 import type { CallTopic } from '../schemas/call.ts';
 import type { ParsedPage } from '../transcript/parse-page.ts';
 import { pagePath } from '../utils/url.ts';
-import { getCalls, type SiteCall } from './calls.ts';
+import { currentCall, getCalls, type SiteCall } from './calls.ts';
 
 /** A topic page of a call, read by the transcript parser. */
 export interface TopicPage {
@@ -64,4 +64,11 @@ export function pageQuoting(pages: TopicPage[], line: number): TopicPage | undef
 /** How readers know a passage of `page`: the heading it stands under (a Q&A unit's question), else the page's title. */
 export function passageName(page: TopicPage, line: number): string {
   return page.parsed.paragraphs.find((paragraph) => paragraph.line === line)?.section ?? page.title;
+}
+
+/** The name of the passage that starts at `line` in the call of the page being rendered; undefined on a page of no call. */
+export async function passageOnPage(locals: App.Locals, line: number): Promise<string | undefined> {
+  const call = await currentCall(locals);
+  const page = call ? pageQuoting(await getTopicPages(call.id), line) : undefined;
+  return page && passageName(page, line);
 }

@@ -81,6 +81,12 @@ export function loadContent(call: Call, siteTopicIds: string[], glossary: DataFi
   });
 }
 
+/** A parsed page with whether it is broken, and for a broken one the source lines it seems to quote. */
+export function loadedPage(read: PageSource): LoadedPage {
+  const broken = read.tree === undefined || read.page.problems.length > 0;
+  return { ...read, broken, claimedLines: broken ? [...read.text.matchAll(/<Para\b[^>]*?\bline=\{?\s*["']?(\d+)/g)].map((match) => Number(match[1])) : [] };
+}
+
 export function contentOf(files: ContentFiles): Content {
   const figures = parseYamlList(files.figures.file, files.figures.text, figureEntry, FIGURES_RULE, describeFigureIssue);
   return {
@@ -94,10 +100,7 @@ export function contentOf(files: ContentFiles): Content {
       paragraphs: parseSource(new TextDecoder().decode(files.source.bytes)),
     },
     docsDir: files.docsDir,
-    pages: files.pages.map((read) => {
-      const broken = read.tree === undefined || read.page.problems.length > 0;
-      return { ...read, broken, claimedLines: broken ? [...read.text.matchAll(/<Para\b[^>]*?\bline=\{?\s*["']?(\d+)/g)].map((match) => Number(match[1])) : [] };
-    }),
+    pages: files.pages.map(loadedPage),
     figures: { file: files.figures.file, entries: figures.entries, problems: figures.problems },
     glossary: files.glossary,
   };

@@ -17,7 +17,7 @@ import { redirectEntry, type Redirect } from '../schemas/redirect.ts';
 import { readPages } from '../transcript/load-pages.ts';
 import type { Problem } from '../utils/problem.ts';
 import { loadCalls, type Call } from './calls.ts';
-import { loadContent, parseGlossary, type Content, type DataFile, type LoadedPage } from './content.ts';
+import { loadContent, loadedPage, parseGlossary, type Content, type DataFile, type LoadedPage } from './content.ts';
 import { readYaml } from './yaml.ts';
 
 /** The rule id of the call files' own problems (call.yaml, companies). */
@@ -60,9 +60,9 @@ export function loadSite(contentDir = CONTENT_DIR): Site {
     const content = loadContent(call, siteTopicIds, glossary);
     return { ...call, content, pages: content.pages.map((page) => ({ id: idOf(page), loaded: page })) };
   });
-  const sharedPages = readPages(files.sharedPages).map((page) => {
-    const loadedPage = { ...page, broken: page.tree === undefined || page.page.problems.length > 0, claimedLines: [] };
-    return { id: idOf(loadedPage), loaded: loadedPage };
+  const sharedPages = readPages(files.sharedPages).map((read) => {
+    const page = loadedPage(read);
+    return { id: idOf(page), loaded: page };
   });
   const routes = new Set([
     '/',

@@ -1,8 +1,8 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { z, ZodType } from 'astro/zod';
 import type { Problem } from '../utils/problem.ts';
 
-/**
+/*
  * The one reader of the YAML data files (call.yaml, companies, figures, charts, glossary,
  * redirects): never throws; a syntax error, a value that does not match the schema and, in a
  * list of entries, a duplicate id each become a problem at the line where it is.
@@ -44,9 +44,9 @@ function lineOfPath(document: Document, path: (string | number)[], lineCounter: 
   let offset = (node as { range?: [number] } | null)?.range?.[0] ?? 0;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const pair = pairOf(node, key);
       if (!pair) break;
-      offset = (pair.key as { range?: [number] }).range?.[0] ?? offset;
+      offset = keyOffset(pair) ?? offset;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number') {
       node = node.items[key];
@@ -99,7 +99,10 @@ export function parseYamlList<T extends { id: string }>(
   for (const item of document.contents.items) {
     const fileLine = at(isMap(item) ? item.range?.[0] : undefined).line;
     const raw: unknown = isMap(item) ? item.toJS(document) : item;
-    const keyLine = (key: string) => (isMap(item) ? lineOfKey(item, key, (offset) => at(offset).line) : undefined);
+    const keyLine = (key: string) => {
+      const offset = isMap(item) ? keyOffset(pairOf(item, key)) : undefined;
+      return offset === undefined ? undefined : at(offset).line;
+    };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -130,8 +133,12 @@ export function parseYamlList<T extends { id: string }>(
   return { entries, problems };
 }
 
-function lineOfKey(map: { items: { key: unknown }[] }, key: string, lineAt: (offset: number | undefined) => number): number | undefined {
-  const pair = map.items.find((candidate) => (candidate.key as { value?: unknown } | null)?.value === key);
-  const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-  return range ? lineAt(range[0]) : undefined;
+/** The entry of `key` in a YAML map. */
+function pairOf(map: YAMLMap, key: unknown): Pair | undefined {
+  return map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+}
+
+/** Where an entry's key starts in the text. */
+function keyOffset(pair: Pair | undefined): number | undefined {
+  return (pair?.key as { range?: [number] } | undefined)?.range?.[0];
 }

@@ -12,9 +12,8 @@ import { readBuiltSite, type BuiltSite } from '../../src/built/built-site.ts';
 import { paragraphId } from '../../src/calls/routes.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { callLabel } from '../../src/model/calls.ts';
-import { loadSite } from '../../src/model/site.ts';
-import { pages } from '../../e2e/support/site.ts';
-import { builtFixtureSite, FIXTURE_CONTENT, FIXTURE_ENV } from './fixture-site.ts';
+import { fixture, pages } from '../../e2e/support/site.ts';
+import { builtFixtureSite, FIXTURE_ENV } from './fixture-site.ts';
 
 export { pages };
 export const BASE = FIXTURE_ENV.BASE_PATH;
@@ -105,10 +104,8 @@ export interface FixtureCall {
   charts: { id: string; title: string; bars: { figure: string; label: string }[] }[];
 }
 
-const model = loadSite(FIXTURE_CONTENT);
-
 /** The fixture's calls, newest first (the site's order). */
-export const calls: FixtureCall[] = model.calls.map((call) => ({
+export const calls: FixtureCall[] = fixture.calls.map((call) => ({
   id: call.id,
   label: callLabel(call),
   data: call.data,
@@ -136,4 +133,4 @@ export function homeOf(callId: string, anchor: string): string {
 }
 
 /** The fixture's old URLs (content/redirects.yaml's format). */
-export const redirects = model.redirects;
+export const redirects = fixture.redirects;
