@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countFilters, pageFilters } from './filter-values.ts';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { countFilters, pageFilters as filtersOf } from './filter-values.ts';
+
+/** A page's filters, from its HTML parsed as the built-site model parses it. */
+const pageFilters = (html: string) => filtersOf(unified().use(rehypeParse).parse(html));
 
 const asObject = (filters: Map<string, Set<string>>) => Object.fromEntries([...filters].map(([name, values]) => [name, [...values]]));
 

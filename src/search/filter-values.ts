@@ -6,20 +6,8 @@
  * filter. The engine (./engine.ts) serves these values until then, and Pagefind's own counts after.
  */
 import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { FilterCounts } from './page-search-data.ts';
-
-const parser = unified().use(rehypeParse, { fragment: true });
-
-/** A start tag that carries a filter. */
-const FILTER_TAG = /<([a-z][a-z0-9-]*)\b[^>]*\bdata-pagefind-filter\b[^>]*>/gi;
-
-/** The element of a start tag, parsed alone (its attributes decoded). */
-function parseElement(markup: string): Element | undefined {
-  return (parser.parse(markup) as Root).children.find((node): node is Element => node.type === 'element');
-}
 
 /** The text of an element, as Pagefind takes a filter value from it. */
 function textOf(node: Element): string {
@@ -32,13 +20,11 @@ function textOf(node: Element): string {
 
 /**
  * One filter, from an element's `data-pagefind-filter` in Pagefind's three forms: `name:value`,
- * `name[attribute]` (the value is that attribute's) and `name` (the value is the element's text,
- * read up to the first end tag of its name).
+ * `name[attribute]` (the value is that attribute's) and `name` (the value is the element's text).
  */
-function elementFilter(html: string, tag: RegExpExecArray): [string, string] | undefined {
-  const element = parseElement(tag[0]);
-  const spec = element?.properties['dataPagefindFilter'];
-  if (!element || typeof spec !== 'string') return undefined;
+function elementFilter(element: Element): [string, string] | undefined {
+  const spec = element.properties['dataPagefindFilter'];
+  if (typeof spec !== 'string') return undefined;
   const fromAttribute = /^(.+)\[([^\]]+)\]$/.exec(spec.trim());
   if (fromAttribute) {
     const [, name = '', attribute = ''] = fromAttribute;
@@ -47,21 +33,19 @@ function elementFilter(html: string, tag: RegExpExecArray): [string, string] | u
   }
   const colon = spec.indexOf(':');
   if (colon >= 0) return [spec.slice(0, colon).trim(), spec.slice(colon + 1).trim()];
-  const close = html.indexOf(`</${tag[1]}`, tag.index + tag[0].length);
-  const whole = parseElement(html.slice(tag.index, close < 0 ? undefined : close));
-  return whole ? [spec.trim(), textOf(whole)] : undefined;
+  return [spec.trim(), textOf(element)];
 }
 
-/** The filters of one built page: each name with its values, once each. */
-export function pageFilters(html: string): Map<string, Set<string>> {
+/** The filters of one built page (its parsed tree, src/built/built-site.ts): each name with its values, once each. */
+export function pageFilters(tree: Root): Map<string, Set<string>> {
   const filters = new Map<string, Set<string>>();
-  for (const tag of html.matchAll(FILTER_TAG)) {
-    const [name, value] = elementFilter(html, tag) ?? [];
-    if (!name || !value) continue;
+  visit(tree, 'element', (element) => {
+    const [name, value] = elementFilter(element) ?? [];
+    if (!name || !value) return;
     const values = filters.get(name) ?? new Set<string>();
     values.add(value);
     filters.set(name, values);
-  }
+  });
   return filters;
 }
 

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { BuiltPage } from '../built/built-site.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -54,8 +55,8 @@ export async function writeSearchFiles({
   cache = {},
 }: {
   siteDir: string;
-  /** The built pages' HTML (src/built/built-site.ts). */
-  pages: readonly { html: string }[];
+  /** The built pages (src/built/built-site.ts): their HTML and parsed tree. */
+  pages: readonly Pick<BuiltPage, 'html' | 'tree'>[];
   /** The glossary's names and aliases (the content model's). */
   glossary: readonly GlossaryTerms[];
   cache?: DictionaryCacheOptions;
@@ -73,9 +74,9 @@ export async function writeSearchFiles({
     metafile: true,
     logLevel: 'warning',
   });
-  const indexed = pages.flatMap(({ html }) => {
-    const text = indexedText(html);
-    return text ? [{ text, filters: pageFilters(html) }] : [];
+  const indexed = pages.flatMap((page) => {
+    const text = indexedText(page.html);
+    return text ? [{ text, filters: pageFilters(page.tree) }] : [];
   });
   const filters = countFilters(indexed.map((page) => page.filters));
   const { dictionaries, cached } = await cachedSearchDictionaries(
