@@ -20,26 +20,12 @@ import { idOfPath } from './routes.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const CONTENT_DIR = join(PROJECT_DIR, 'content');
-export const CALLS_DIR = join(CONTENT_DIR, 'calls');
-export const SHARED_PAGES_DIR = join(CONTENT_DIR, 'docs');
-export const GLOSSARY_FILE = join(CONTENT_DIR, 'glossary.yaml');
-export const COMPANIES_FILE = join(CONTENT_DIR, 'companies.yaml');
-export const REDIRECTS_FILE = join(CONTENT_DIR, 'redirects.yaml');
 
 /** The file names inside a call's folder. */
 export const CALL_FILE = 'call.yaml';
 export const SOURCE_FILE = 'source.txt';
 export const FIGURES_FILE = 'figures.yaml';
 export const CHARTS_FILE = 'charts.yaml';
-
-/** Every call folder (one with a call.yaml) under `callsDir`, in id order. */
-export function callDirs(callsDir = CALLS_DIR): string[] {
-  if (!existsSync(callsDir)) return [];
-  return readdirSync(callsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(callsDir, entry.name, CALL_FILE)))
-    .map((entry) => join(callsDir, entry.name))
-    .sort((a, b) => callIdOfDir(a).localeCompare(callIdOfDir(b)));
-}
 
 /** The folders and shared files of a content folder (`content/`, or a test's fixture in the same layout). */
 export function contentFiles(contentDir = CONTENT_DIR) {
@@ -50,6 +36,18 @@ export function contentFiles(contentDir = CONTENT_DIR) {
     companies: join(contentDir, 'companies.yaml'),
     redirects: join(contentDir, 'redirects.yaml'),
   };
+}
+
+/** The site's own content folders. */
+export const { calls: CALLS_DIR, sharedPages: SHARED_PAGES_DIR } = contentFiles();
+
+/** Every call folder (one with a call.yaml) under `callsDir`, in id order. */
+export function callDirs(callsDir = CALLS_DIR): string[] {
+  if (!existsSync(callsDir)) return [];
+  return readdirSync(callsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(callsDir, entry.name, CALL_FILE)))
+    .map((entry) => join(callsDir, entry.name))
+    .sort((a, b) => callIdOfDir(a).localeCompare(callIdOfDir(b)));
 }
 
 /** A call's id is its folder's name: `content/calls/amazon-2025-q3` → `amazon-2025-q3`. */
@@ -76,7 +74,8 @@ export function pagePatterns(): string[] {
 export function pageId(file: string, declaredSlug?: unknown, contentDir = CONTENT_DIR): string {
   if (typeof declaredSlug === 'string' && declaredSlug) return declaredSlug.replace(/^\/+|\/+$/g, '');
   const absolute = file.startsWith(PROJECT_DIR) || /^([a-z]:)?[/\\]/i.test(file) ? file : join(PROJECT_DIR, file);
-  const roots = [join(contentDir, 'docs'), join(contentDir, 'calls')];
+  const { sharedPages, calls } = contentFiles(contentDir);
+  const roots = [sharedPages, calls];
   const root = roots.find((candidate) => !relative(candidate, absolute).startsWith('..'));
   return idOfPath(toPosix(relative(root ?? PROJECT_DIR, absolute)));
 }
