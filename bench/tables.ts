@@ -155,6 +155,10 @@ interface SearchSummary {
   traditionalConvertedSamePages: number | null;
   traditionalReadersSamePages: number | null;
   pinyinTop3?: number;
+  /** People and products, symbols and spacing, words the text does not use; absent in older results. */
+  personTop3?: number | null;
+  symbolTop3?: number | null;
+  synonymTop3?: number | null;
   nonsenseNothing?: number;
   firstQueryBytes: number;
   firstQueryMs: number;
@@ -197,6 +201,9 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
         '繁体同页（字面转换）',
         '繁体同页（读者用词）',
         '拼音前三',
+        '人物与产品前三',
+        '符号与间距前三',
+        '文中没有的词前三',
         '无意义无结果',
         '首次查询 kB',
         '首次查询 ms',
@@ -214,6 +221,9 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
         percent(summary.traditionalConvertedSamePages),
         percent(summary.traditionalReadersSamePages),
         percent(summary.pinyinTop3),
+        percent(summary.personTop3),
+        percent(summary.symbolTop3),
+        percent(summary.synonymTop3),
         percent(summary.nonsenseNothing),
         (summary.firstQueryBytes / 1024).toFixed(1),
         summary.firstQueryMs.toFixed(0),

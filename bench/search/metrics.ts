@@ -1,11 +1,12 @@
 /**
  * One query of the query sets (bench/search-queries*.yaml). literal and topic queries are
  * judged by the pages that contain the string; alias, english and pinyin by the wanted page;
- * traditional by the pages its simplified original finds; nonsense by finding nothing.
+ * traditional by the pages its simplified original finds; nonsense by finding nothing; person,
+ * symbol and synonym (names, numbers as readers write them, words the text does not use) by the wanted page.
  */
 export interface Query {
   q: string;
-  kind: 'literal' | 'topic' | 'alias' | 'english' | 'pinyin' | 'traditional' | 'nonsense';
+  kind: 'literal' | 'topic' | 'alias' | 'english' | 'pinyin' | 'traditional' | 'nonsense' | 'person' | 'symbol' | 'synonym';
   group: string;
   /** The page(s) a reader wants (topic, alias, english, pinyin): paths, e.g. `/chips/`. Any one counts. */
   page?: string[];

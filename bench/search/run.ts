@@ -111,6 +111,9 @@ const queries: Query[] = [
   ...readQueries('search-queries-english.yaml', 'english'),
   ...traditionalQueries,
   ...readQueries('search-queries-pinyin.yaml', 'pinyin'),
+  ...readQueries('search-queries-people.yaml', 'person'),
+  ...readQueries('search-queries-symbols.yaml', 'symbol'),
+  ...readQueries('search-queries-synonyms.yaml', 'synonym'),
   ...readQueries('search-queries-nonsense.yaml', 'nonsense'),
 ];
 
@@ -376,6 +379,9 @@ function summarize(rows: Row[]) {
     traditionalConvertedSamePages: share(traditionalOf(TRADITIONAL_GROUPS.converted), samePages),
     traditionalReadersSamePages: share(traditionalOf(TRADITIONAL_GROUPS.readers), samePages),
     pinyinTop3: share(of('pinyin'), inTop3),
+    personTop3: share(of('person'), inTop3),
+    symbolTop3: share(of('symbol'), inTop3),
+    synonymTop3: share(of('synonym'), inTop3),
     nonsenseNothing: share(of('nonsense'), (row) => row.results === 0 || row.partial),
     firstQueryBytes: first?.bytes ?? 0,
     firstQueryMs: first?.ms ?? 0,
@@ -408,13 +414,13 @@ function printReport(report: Reported[]): void {
   }
   console.log('\n## 总览\n');
   console.log(
-    '| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 英文前三 | 繁体同页（字面转换） | 繁体同页（读者用词） | 拼音前三 | 无意义无结果 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |',
+    '| 设置 | Pagefind | 字面召回（均值） | 召回=1 的查询 | 字面 P@5 | 主题页第一 | 别名前三 | 英文前三 | 繁体同页（字面转换） | 繁体同页（读者用词） | 拼音前三 | 人物与产品前三 | 符号与间距前三 | 文中没有的词前三 | 无意义无结果 | 首次查询 kB | 首次查询 ms | 后续查询中位 ms |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)}%`);
   for (const { setup, summary } of report) {
     console.log(
-      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalConvertedSamePages)} | ${percent(summary.traditionalReadersSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
+      `| ${setup.name} | ${setup.pagefind} | ${figure(summary.literalRecall, 3)} | ${figure(summary.literalFullRecall * 100, 0)}% | ${figure(summary.literalPrecisionAt5, 3)} | ${figure(summary.topicFirst * 100, 0)}% | ${figure(summary.aliasTop3 * 100, 0)}% | ${percent(summary.englishTop3)} | ${percent(summary.traditionalConvertedSamePages)} | ${percent(summary.traditionalReadersSamePages)} | ${percent(summary.pinyinTop3)} | ${percent(summary.personTop3)} | ${percent(summary.symbolTop3)} | ${percent(summary.synonymTop3)} | ${percent(summary.nonsenseNothing)} | ${(summary.firstQueryBytes / 1024).toFixed(1)} | ${summary.firstQueryMs.toFixed(0)} | ${figure(summary.laterQueriesMedianMs, 1)} |`,
     );
   }
   const baseline = report.find(({ setup }) => !setup.siteSegmentation)?.summary;
