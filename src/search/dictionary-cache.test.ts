@@ -16,7 +16,7 @@ function counting() {
   const calls: string[][] = [];
   const build = async (texts: readonly string[], terms: readonly GlossaryTerms[]): Promise<SearchDictionaries> => {
     calls.push([...texts]);
-    return { english: { [texts.join('|')]: [[terms[0]?.zh ?? '', 1]] }, traditional: { phrases: {}, chars: { 訂: '订' } }, pinyin: {} };
+    return { english: { [texts.join('|')]: [[terms[0]?.zh ?? '', 1]] }, traditional: { phrases: {}, chars: { 訂: '订' } }, pinyin: {}, related: {} };
   };
   return { calls, build };
 }

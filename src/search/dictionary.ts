@@ -18,10 +18,19 @@ export interface TraditionalMap {
 /** English or pinyin key (see englishKey, pinyinKey) → the site's Chinese words it means. */
 export type TermMap = Record<string, Term[]>;
 
+/** A glossary name as a key (./normalise.ts `nameKey`) → the names of its entry that stand in the text. */
+export type NameMap = Record<string, string[]>;
+
 import { stemmer } from 'stemmer';
 
 /** The files the build writes next to the search module, one per dictionary layer. */
-export const DICTIONARY_FILES = { traditional: 'traditional.json', english: 'english.json', pinyin: 'pinyin.json' } as const;
+export const DICTIONARY_FILES = {
+  traditional: 'traditional.json',
+  english: 'english.json',
+  pinyin: 'pinyin.json',
+  names: 'names.json',
+  related: 'related.json',
+} as const;
 
 /**
  * The English dictionary is split by the first character of its keys (`english-r.json` holds
@@ -29,6 +38,14 @@ export const DICTIONARY_FILES = { traditional: 'traditional.json', english: 'eng
  */
 export function englishShard(key: string): string {
   return DICTIONARY_FILES.english.replace('.json', `-${/^[a-z0-9]/.test(key) ? key[0] : '_'}.json`);
+}
+
+/** How many files the related words are split into, by the first character of the word. */
+const RELATED_SHARDS = 32;
+
+/** The file of the related-words dictionary that holds a word (`related-7.json`): a query loads one. */
+export function relatedShard(word: string): string {
+  return DICTIONARY_FILES.related.replace('.json', `-${(word.codePointAt(0) ?? 0) % RELATED_SHARDS}.json`);
 }
 
 /** Words that carry no meaning of their own in an English query or gloss. */

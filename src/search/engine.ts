@@ -4,12 +4,19 @@
  * (./dictionary.ts). Pagefind UI loads this module in place of pagefind.js (its
  * `bundlePath` points to the folder the build writes it to), so it has the same exports.
  *
- * A query is answered by the first of these that finds anything:
- * 1. the typed string, traditional characters read as simplified (訂單 → 订单), as an exact
- *    phrase; its pages ranked by Pagefind's score for the same words searched plainly;
- * 2. a Latin query read through the English (CC-CEDICT + glossary) and pinyin dictionaries:
- *    each Chinese word it means searched as a phrase, pages ranked by the words' weights;
- * 3. the words apart (not as one phrase), when every word is on the site.
+ * A query is read the way the index is (./segment.ts, ./normalise.ts: traditional characters as
+ * simplified, 訂單 → 订单; `30-40%` as the text's `30%-40%`) and answered by:
+ * 1. the typed string as an exact phrase (in each form it may take in the text), its pages
+ *    ranked by Pagefind's score for the same words searched plainly; together with
+ * 2. a glossary name (Jassy, Nvidia, 亚马逊云服务): the entry's names that stand in the text
+ *    (安迪·贾西, 贾西; 英伟达), so that the pages where it stands come first;
+ * 3. a Latin query that only metadata matched, read through the English (CC-CEDICT + glossary)
+ *    and pinyin dictionaries: each Chinese word it means searched as a phrase;
+ * and when those find nothing, by the first of these that finds anything, which the dialog
+ * names (`searchNote`):
+ * 4. the query's terms apart (not as one phrase), when every term is on the site;
+ * 5. for a Chinese word the text does not use, its related words (CC-CEDICT: 裁员 → 员工);
+ * 6. the longest part of the query that the text has (亚马讯 → 亚马).
  * Anything else (a URL, markup, random letters or digits) finds nothing.
  *
  * Every call into Pagefind runs one after the other (Pagefind moves its WebAssembly state,
@@ -22,15 +29,19 @@ import {
   ENGLISH_STOPWORDS,
   lookUpEnglish,
   pinyinKey,
+  relatedShard,
   termsOf,
   toSimplified,
+  type NameMap,
   type Term,
   type TermMap,
   type TraditionalMap,
 } from './dictionary.ts';
+import { nameKey } from './normalise.ts';
 import { FILTERS_FILE, titleNames, UNIT_FILTERS, type FilterCounts } from './page-search-data.ts';
 import { shapeResult, type ResultData, type SubResult } from './result.ts';
-import { queryWords } from './segment.ts';
+import type { SearchNote } from './search-note.ts';
+import { queryFormWords, queryWords } from './segment.ts';
 
 interface PagefindResult {
   id: string;
@@ -93,6 +104,8 @@ function dictionary<T>(file: string, empty: T): Promise<T> {
 const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditional, { phrases: {}, chars: {} });
 const english = async (text: string) => lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text);
 const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
+const names = () => dictionary<NameMap>(DICTIONARY_FILES.names, {});
+const related = async (word: string) => termsOf(await dictionary<TermMap>(relatedShard(word), {}), word) ?? [];
 
 /**
  * The filters and their values. Pagefind counts every filter it has loaded on every search,
@@ -108,6 +121,7 @@ export const loadFilters = () => (filtersLoaded ??= serially(() => pagefind.filt
 /** Loads Pagefind's index metadata, the traditional map (every Chinese query reads it first) and the filter values. */
 export const init = () => {
   void traditional();
+  void names();
   void filters();
   return serially(() => pagefind.init());
 };
@@ -128,10 +142,19 @@ const termWords = (text: string) =>
     .filter((word) => MEANINGFUL.test(word))
     .join(' ');
 
-/** The query in simplified characters (訂單 → 订单), and its words as the index spells them ('' when none). */
-async function readQuery(term: string): Promise<{ text: string; words: string }> {
+/** A form of the query: as the text may write it, and its words as the index spells them. */
+interface Form {
+  text: string;
+  words: string;
+}
+
+/** The query in simplified characters (訂單 → 订单), and the forms it may take in the text (none when it has no words). */
+async function readQuery(term: string): Promise<{ text: string; forms: Form[] }> {
   const text = (HAN.test(term) ? toSimplified(term, await traditional()) : term).trim();
-  return { text, words: queryWords(text).join(' ') };
+  const forms = queryFormWords(text)
+    .map((form) => ({ text: form.text, words: form.words.join(' ') }))
+    .filter((form) => form.words);
+  return { text, forms };
 }
 
 /** Pagefind's counts per filter value for a query, which the dialog shows beside each filter. */
@@ -186,17 +209,20 @@ async function phraseHits(words: string, highlight: string, searchOptions: Searc
 /**
  * The dictionary words a Latin query means, as groups that a page must each match: one
  * group for the whole query when a dictionary knows it ("data center", "yamaxun", "ya ma xun"),
- * else one per word (stop words aside). Undefined when a word is unknown.
+ * else one per word (stop words aside). Undefined when a word is unknown, or, with `part`,
+ * when no word of several is known (the groups are then those of the known words).
  */
-async function termGroups(term: string): Promise<Term[][] | undefined> {
+async function termGroups(term: string, { part = false } = {}): Promise<{ word: string; terms: Term[] }[] | undefined> {
   if (!WORDS_ONLY.test(term) || !LATIN.test(term)) return undefined;
   const pinyinTerms = await pinyin();
   const lookUp = async (text: string) => [...(await english(text)), ...(termsOf(pinyinTerms, pinyinKey(text)) ?? [])];
   const whole = await lookUp(term);
-  if (whole.length > 0) return [whole];
+  if (whole.length > 0) return part ? undefined : [{ word: term, terms: whole }];
   const words = term.split(/[\s'’-]+/).filter((word) => word && !ENGLISH_STOPWORDS.has(englishKey(word)));
-  const groups = await Promise.all(words.map(lookUp));
-  return groups.length > 0 && groups.every((group) => group.length > 0) ? groups : undefined;
+  const groups = await Promise.all(words.map(async (word) => ({ word, terms: await lookUp(word) })));
+  const known = groups.filter((group) => group.terms.length > 0);
+  if (part) return known.length > 0 && known.length < groups.length ? known : undefined;
+  return groups.length > 0 && known.length === groups.length ? groups : undefined;
 }
 
 /**
@@ -217,45 +243,94 @@ async function phrasePages(word: string, searchOptions: SearchOptions): Promise<
   return response ?? { results: [] };
 }
 
-/** 2. The Chinese words a Latin query means, each as a phrase; pages that match every group. */
-async function dictionaryHits(term: string, searchOptions: SearchOptions): Promise<Hit[]> {
-  const groups = await termGroups(term);
-  if (!groups) return [];
-  let hits: Map<string, Hit> | undefined;
-  for (const group of groups) {
-    const found = new Map<string, Hit>();
-    for (const [word, weight] of group) {
-      const words = termWords(word);
-      if (!words) continue;
-      const exact = await phrasePages(word, searchOptions);
-      if (exact.results.length === 0) continue;
-      // Pagefind's score for the word (length-normalised, titles weigh more) ranks its pages.
-      const plain = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result]));
-      for (const result of exact.results) {
-        const score = weight * (plain.get(result.id)?.score ?? 0);
-        const hit = found.get(result.id);
-        if (!hit) found.set(result.id, { result: withPlainData(result, plain.get(result.id)), score, highlight: word, terms: [word] });
-        else {
-          hit.score += score;
-          hit.highlight = `${hit.highlight} ${word}`;
-          hit.terms.push(word);
-        }
-      }
-    }
-    hits = hits
-      ? new Map(
-          [...hits]
-            .filter(([id]) => found.has(id))
-            .map(([id, hit]) => [id, { ...hit, score: hit.score + (found.get(id)?.score ?? 0), terms: [...hit.terms, ...(found.get(id)?.terms ?? [])] }]),
-        )
-      : found;
-  }
-  return [...(hits?.values() ?? [])];
+/**
+ * The pages that have a word as a phrase (./phrasePages), scored by Pagefind's score for the
+ * word (length-normalised, titles weigh more) times the word's weight.
+ */
+async function hitsOfWord(word: string, weight: number, searchOptions: SearchOptions): Promise<Hit[]> {
+  const words = termWords(word);
+  if (!words) return [];
+  const exact = await phrasePages(word, searchOptions);
+  if (exact.results.length === 0) return [];
+  const plain = new Map((await pagefind.search(words, searchOptions)).results.map((result) => [result.id, result]));
+  return exact.results.map((result) => ({
+    result: withPlainData(result, plain.get(result.id)),
+    score: weight * (plain.get(result.id)?.score ?? 0),
+    highlight: word,
+    terms: [word],
+  }));
 }
 
-/** 3. The words apart: Pagefind's plain search, kept only for pages that have every word. */
-async function wordHits(words: string, highlight: string, searchOptions: SearchOptions): Promise<Hit[]> {
-  const parts = [...new Set(words.split(' ').filter((word) => MEANINGFUL.test(word)))];
+/** The pages of any of some words, scores added, every word found on a page a term of it. */
+async function hitsOfWords(words: readonly Term[], searchOptions: SearchOptions): Promise<Hit[]> {
+  const found = new Map<string, Hit>();
+  for (const [word, weight] of words) {
+    for (const hit of await hitsOfWord(word, weight, searchOptions)) {
+      const other = found.get(hit.result.id);
+      if (!other) found.set(hit.result.id, hit);
+      else {
+        other.score += hit.score;
+        other.highlight = `${other.highlight} ${word}`;
+        other.terms.push(word);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Pages in both lists of hits, scores and terms added. */
+function both(first: readonly Hit[], second: readonly Hit[]): Hit[] {
+  const byId = new Map(second.map((hit) => [hit.result.id, hit]));
+  return first.flatMap((hit) => {
+    const other = byId.get(hit.result.id);
+    return other ? [{ ...hit, score: hit.score + other.score, terms: [...hit.terms, ...other.terms] }] : [];
+  });
+}
+
+/**
+ * 3. The Chinese words a Latin query means, each as a phrase; pages that match every group,
+ * or, with `part`, every group a dictionary knows (`chip shortage` → chip), and which words those are.
+ */
+async function dictionaryHits(term: string, searchOptions: SearchOptions, { part = false } = {}): Promise<{ hits: Hit[]; known: string[] }> {
+  const groups = await termGroups(term, { part });
+  if (!groups) return { hits: [], known: [] };
+  const map = await names();
+  let hits: Hit[] | undefined;
+  for (const { terms } of groups) {
+    // A glossary name the dictionary means (adjx: 安迪·贾西) is also looked for as the text names it (贾西).
+    const named = terms.flatMap(([word, weight]) => (map[nameKey(word)] ?? []).map((form): Term => [form, weight]));
+    const found = await hitsOfWords([...new Map([...terms, ...named]).entries()], searchOptions);
+    hits = hits ? both(hits, found) : found;
+  }
+  return { hits: hits ?? [], known: groups.map(({ word }) => word) };
+}
+
+/** How much a glossary name may be shortened and still name its entry (亚马逊云 for 亚马逊云服务). */
+const NAME_PREFIX_SHARE = 2 / 3;
+
+/**
+ * 2. The names of the glossary entry the query names (or begins to name) that stand in the
+ * text: none when the query is itself such a name (it is found as typed).
+ */
+async function nameHits(text: string, searchOptions: SearchOptions): Promise<Hit[]> {
+  const map = await names();
+  const key = nameKey(text);
+  if (!key) return [];
+  const forms = Object.hasOwn(map, key)
+    ? (map[key] ?? [])
+    : Object.entries(map)
+        .filter(([name]) => name.startsWith(key) && Array.from(key).length >= Array.from(name).length * NAME_PREFIX_SHARE)
+        .flatMap(([, forms]) => forms);
+  if (forms.some((form) => nameKey(form) === key)) return [];
+  return hitsOfWords(
+    [...new Set(forms)].map((form): Term => [form, 1]),
+    searchOptions,
+  );
+}
+
+/** 4. The query's terms apart (split at spaces): Pagefind's plain search, kept only for pages that have every term. */
+async function termHits(text: string, searchOptions: SearchOptions): Promise<Hit[]> {
+  const parts = [...new Set(text.split(/\s+/).map(termWords).filter(Boolean))];
   if (parts.length < 2) return [];
   let pages: Set<string> | undefined;
   for (const part of parts) {
@@ -263,8 +338,41 @@ async function wordHits(words: string, highlight: string, searchOptions: SearchO
     pages = pages ? new Set([...pages].filter((id) => found.has(id))) : found;
     if (pages.size === 0) return [];
   }
-  const plain = await pagefind.search(words, searchOptions);
-  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight, terms: parts }));
+  const plain = await pagefind.search(parts.join(' '), searchOptions);
+  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight: text, terms: parts }));
+}
+
+/** 5. A Chinese word the text does not use: the site's words related to it, and which of them were found. */
+async function relatedHits(text: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; words: string[] }> {
+  if (!/^\p{Script=Han}{2,}$/u.test(text)) return { hits: [], words: [] };
+  const words = await related(text);
+  const hits = await hitsOfWords(words, searchOptions);
+  return { hits, words: words.map(([word]) => word).filter((word) => hits.some((hit) => hit.terms.includes(word))) };
+}
+
+/** The most words of a query that 6. looks at. */
+const MAX_PART_WORDS = 12;
+
+/** Words as the reader reads them: Han characters together, other words spaced (`AI 芯片`). */
+const joinWords = (words: readonly string[]) =>
+  words.reduce((joined, word, i) => (i > 0 && !(HAN.test(word) && HAN.test(words[i - 1] ?? '')) ? `${joined} ${word}` : `${joined}${word}`), '');
+
+/**
+ * 6. The longest run of the query's words that the text has as a phrase (亚马讯 → 亚马), with
+ * two Han characters or a Latin word at least; none for a query of one word.
+ */
+async function partHits(words: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; part: string } | undefined> {
+  const all = words.split(' ').slice(0, MAX_PART_WORDS);
+  for (let length = all.length - 1; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= all.length; start += 1) {
+      const run = all.slice(start, start + length);
+      if (run.filter((word) => HAN.test(word)).length < 2 && !run.some((word) => /[a-z]{2}/i.test(word))) continue;
+      const part = joinWords(run);
+      const { hits } = await phraseHits(run.join(' '), part, searchOptions);
+      if (hits.length > 0) return { hits, part };
+    }
+  }
+  return undefined;
 }
 
 /** Hits of two searches for the same query, one per page: scores added, the hit with word locations kept. */
@@ -312,27 +420,72 @@ let searches = 0;
 let preloads = 0;
 const SUPERSEDED: PagefindResponse = { results: [], unfilteredResultCount: 0 };
 
+const notes = new Map<string, SearchNote>();
+/**
+ * What the dialog says about the results of a query the text does not have as typed: the
+ * related words (5) or the part of the query (6) whose results are shown; undefined otherwise.
+ */
+export const searchNote = (term: string): SearchNote | undefined => notes.get(term.trim());
+
+/**
+ * 1. The exact phrase in the first of its forms that the text has; for a range that none
+ * matches, the pages that have both its ends (Pagefind indexes `30%-40%` so that no phrase
+ * spans it, and finds its ends with a plain search).
+ */
+async function literalHits(forms: readonly Form[], searchOptions: SearchOptions): Promise<{ hits: Hit[]; counts: QueryCounts }> {
+  let first: { hits: Hit[]; counts: QueryCounts } | undefined;
+  for (const form of forms) {
+    const found = await phraseHits(form.words, form.text, searchOptions);
+    first ??= found;
+    if (found.hits.length > 0) return found;
+  }
+  const range = forms.length > 1 ? forms[0] : undefined;
+  if (first && range) {
+    const ends = range.words.split(' ');
+    const plain = await pagefind.search(range.words, searchOptions);
+    first.hits = plain.results.map((result) => ({ result, score: result.score, highlight: range.text, terms: ends }));
+  }
+  return first ?? { hits: [], counts: { filters: {}, totalFilters: {} } };
+}
+
 export async function search(term: string, searchOptions: SearchOptions = {}): Promise<PagefindResponse> {
   const call = ++searches;
-  const { text, words } = await readQuery(term ?? '');
+  const query = term ?? '';
+  const { text, forms } = await readQuery(query);
   return serially(async () => {
     if (call !== searches) return SUPERSEDED;
+    const words = forms[0]?.words;
     if (!words) return pagefind.search('', searchOptions);
-    const phrase = await phraseHits(words, text, searchOptions);
-    let hits = phrase.hits;
+    const literal = await literalHits(forms, searchOptions);
+    let hits = merge(await nameHits(text, searchOptions), literal.hits);
     // None, or only pages whose metadata (glossary aliases) has the words: ask the dictionaries too.
-    if (hits.every((hit) => hit.result.words.length === 0)) hits = merge(await dictionaryHits(text, searchOptions), hits);
-    if (hits.length === 0) hits = await wordHits(words, text, searchOptions);
-    const counts = await everyFilter(phrase.counts);
+    if (hits.every((hit) => hit.result.words.length === 0)) hits = merge((await dictionaryHits(text, searchOptions)).hits, hits);
+    if (hits.length === 0) hits = await termHits(text, searchOptions);
+    let note: SearchNote | undefined;
+    if (hits.length === 0) {
+      const bridged = await relatedHits(text, searchOptions);
+      if (bridged.hits.length > 0) [hits, note] = [bridged.hits, { query: query.trim(), shown: bridged.words, kind: 'related' }];
+    }
+    if (hits.length === 0) {
+      const { hits: found, known } = await dictionaryHits(text, searchOptions, { part: true });
+      if (found.length > 0) [hits, note] = [found, { query: query.trim(), shown: [known.join(' ')], kind: 'part' }];
+    }
+    if (hits.length === 0) {
+      const part = await partHits(words, searchOptions);
+      if (part) [hits, note] = [part.hits, { query: query.trim(), shown: [part.part], kind: 'part' }];
+    }
+    if (note) notes.set(query.trim(), note);
+    else notes.delete(query.trim());
+    const counts = await everyFilter(literal.counts);
     hits.sort((a, b) => b.score - a.score);
     const results = await shownResults(hits, searchOptions);
-    return { results, unfilteredResultCount: results.length, ...counts };
+    return { results, unfilteredResultCount: results.length, ...counts, ...(note ? { partial: true } : {}) };
   });
 }
 
 export async function preload(term: string, searchOptions: SearchOptions = {}): Promise<void> {
   const call = ++preloads;
   const searchesBefore = searches;
-  const { words } = await readQuery(term ?? '');
+  const words = (await readQuery(term ?? '')).forms[0]?.words;
   if (words) await serially(async () => (call === preloads && searches === searchesBefore ? pagefind.preload(words, searchOptions) : undefined));
 }

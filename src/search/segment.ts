@@ -10,12 +10,15 @@
  * characters and asks Pagefind for the exact phrase, so 电力 finds exactly the pages
  * that contain 电力.
  *
+ * Names and numbers are read by the rules of ./normalise.ts on both sides too.
+ *
  * The build imports this module (src/search/prepare-html.ts) and the browser gets it
  * bundled into the search engine module (src/search/engine.ts).
  */
 
-/** The word boundary Pagefind understands inside unspaced text. */
-export const WORD_BREAK = '\u200B';
+import { breakForIndex, queryForms, WORD_BREAK } from './normalise.ts';
+
+export { WORD_BREAK };
 
 /** Queries are cut to this many characters: longer input is not a search term. */
 export const MAX_QUERY_LENGTH = 100;
@@ -25,10 +28,12 @@ const BREAK_AROUND_HAN = /(?<=\p{Script=Han})(?=[^\s\u200B])|(?<=[^\s\u200B])(?=
 
 /**
  * Text as the index should see it: a word break between each Han character and its
- * neighbours. `segmentForIndex('3.8吉瓦')` → `'3.8\u200B吉\u200B瓦'`.
+ * neighbours, and where ./normalise.ts splits names and numbers.
+ * `segmentForIndex('3.8吉瓦')` → `'3.8\u200B吉\u200B瓦'`.
  */
 export function segmentForIndex(text: string): string {
-  return HAN.test(text) ? text.replace(BREAK_AROUND_HAN, WORD_BREAK) : text;
+  const broken = breakForIndex(text);
+  return HAN.test(broken) ? broken.replace(BREAK_AROUND_HAN, WORD_BREAK) : broken;
 }
 
 /**
@@ -36,9 +41,19 @@ export function segmentForIndex(text: string): string {
  * word, other runs split on spaces. Quote characters (which would change Pagefind's
  * query syntax) and control characters are dropped; the input is cut to
  * MAX_QUERY_LENGTH characters. `queryWords('Trainium 3芯片')` → `['Trainium', '3', '芯', '片']`.
+ * The query is read in its first form (./normalise.ts); `queryFormWords` gives every form.
  */
 export function queryWords(input: string): string[] {
+  return queryFormWords(input)[0]?.words ?? [];
+}
+
+/** Each form the query may take in the text (a range has three: ./normalise.ts), with its words. */
+export function queryFormWords(input: string): { text: string; words: string[] }[] {
   const text = Array.from(String(input)).slice(0, MAX_QUERY_LENGTH).join('');
+  return queryForms(text).map((form) => ({ text: form.trim(), words: splitWords(form) }));
+}
+
+function splitWords(text: string): string[] {
   return text
     .replace(/["\p{Cc}\u200B]/gu, ' ')
     .replace(BREAK_AROUND_HAN, ' ')

@@ -5,6 +5,7 @@
  * the site's options when the reader shows intent to search.
  */
 import { moveFocus } from './result-keys.ts';
+import { noteText, type SearchNote } from './search-note.ts';
 
 const RESULT_LINKS = '.pagefind-ui__result-link';
 const FILTER_BLOCKS = '.pagefind-ui__filter-block';
@@ -98,7 +99,7 @@ class SiteSearch extends HTMLElement {
           const engine = await import(/* @vite-ignore */ `${String(options['bundlePath'])}pagefind.js`);
           await engine.options(JSON.parse(this.dataset['engineOptions'] ?? '{}'));
           await engine.init();
-          return engine as { loadFilters: () => Promise<unknown> };
+          return engine as { loadFilters: () => Promise<unknown>; searchNote: (term: string) => SearchNote | undefined };
         })();
         // @ts-expect-error: @pagefind/default-ui ships no types.
         const { PagefindUI } = await import('@pagefind/default-ui');
@@ -116,7 +117,8 @@ class SiteSearch extends HTMLElement {
           });
         };
         this.addEventListener('toggle', countFilters, true);
-        await engineReady;
+        const engine = await engineReady;
+        this.showNotes(engine.searchNote);
       })());
     // Start on intent, not on every page view: the reader points at, touches or tabs to the
     // button (Ctrl/Cmd+K, / and a click open the dialog, which starts it too).
@@ -126,6 +128,36 @@ class SiteSearch extends HTMLElement {
 
   /** Starts Pagefind UI once (when the reader shows intent to search, or when the dialog opens); absent in dev. */
   startSearch?: () => Promise<void>;
+
+  /**
+   * In place of Pagefind UI's count, says so when the results are for related words or a part
+   * of the query (src/search/search-note.ts), each time Pagefind UI shows results.
+   */
+  private showNotes(noteOf: (term: string) => SearchNote | undefined): void {
+    const root = this.querySelector<HTMLElement>('#starlight__search');
+    if (!root) return;
+    const show = () => {
+      const message = root.querySelector<HTMLElement>('.pagefind-ui__message');
+      const input = root.querySelector('input');
+      const note = message && input ? noteOf(input.value) : undefined;
+      let shown = root.querySelector<HTMLElement>('.search-note');
+      if (!message || !note) {
+        shown?.remove();
+        root.classList.remove('has-search-note');
+        return;
+      }
+      const text = noteText(note, root.querySelectorAll('.pagefind-ui__result').length);
+      if (!shown) {
+        shown = document.createElement('p');
+        shown.className = 'search-note';
+        shown.setAttribute('role', 'status');
+      }
+      if (shown.previousElementSibling !== message) message.after(shown);
+      if (shown.textContent !== text) shown.textContent = text;
+      root.classList.add('has-search-note');
+    };
+    new MutationObserver(show).observe(root, { subtree: true, childList: true, characterData: true });
+  }
 }
 
 export function defineSiteSearch(): void {

@@ -3,9 +3,10 @@ import type { BuiltPage } from '../built/built-site.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { GlossaryTerms } from './build-dictionaries.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { cachedSearchDictionaries, type DictionaryCacheOptions } from './dictionary-cache.ts';
-import { DICTIONARY_FILES, englishShard, type TermMap } from './dictionary.ts';
+import { nameMap } from './build-names.ts';
+import { DICTIONARY_FILES, englishShard, relatedShard, type TermMap } from './dictionary.ts';
 import { countFilters, pageFilters } from './filter-values.ts';
 import { FILTERS_FILE } from './page-search-data.ts';
 
@@ -23,11 +24,11 @@ export function indexedText(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
-/** The English dictionary split into its files (see englishShard). */
-export function englishShards(english: TermMap): Map<string, TermMap> {
+/** A dictionary split into its files by `shardOf` (englishShard, relatedShard). */
+export function shards(map: TermMap, shardOf: (key: string) => string): Map<string, TermMap> {
   const shards = new Map<string, TermMap>();
-  for (const [key, terms] of Object.entries(english)) {
-    const file = englishShard(key);
+  for (const [key, terms] of Object.entries(map)) {
+    const file = shardOf(key);
     const shard = shards.get(file) ?? {};
     shard[key] = terms;
     shards.set(file, shard);
@@ -52,13 +53,16 @@ export async function writeSearchFiles({
   siteDir,
   pages,
   glossary,
+  pageTexts,
   cache = {},
 }: {
   siteDir: string;
   /** The built pages (src/built/built-site.ts): their HTML and parsed tree. */
   pages: readonly Pick<BuiltPage, 'html' | 'tree'>[];
-  /** The glossary's names and aliases (the content model's). */
-  glossary: readonly GlossaryTerms[];
+  /** The glossary's entries (the content model's). */
+  glossary: readonly Pick<GlossaryEntry, 'zh' | 'en' | 'aliases' | 'kind'>[];
+  /** The text of every call page as readers see it (the content model's), where the glossary's names are looked for. */
+  pageTexts: readonly string[];
   cache?: DictionaryCacheOptions;
 }): Promise<SearchFilesReport> {
   const outDir = join(siteDir, SEARCH_FOLDER);
@@ -84,12 +88,14 @@ export async function writeSearchFiles({
     glossary,
     cache,
   );
-  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0 };
+  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0, names: 0, related: 0 };
   const files: [file: string, data: unknown, part: keyof typeof bytes][] = [
     [FILTERS_FILE, filters, 'filters'],
     [DICTIONARY_FILES.traditional, dictionaries.traditional, 'traditional'],
     [DICTIONARY_FILES.pinyin, dictionaries.pinyin, 'pinyin'],
-    ...[...englishShards(dictionaries.english)].map(([file, data]): [string, unknown, 'english'] => [file, data, 'english']),
+    [DICTIONARY_FILES.names, nameMap(glossary, pageTexts), 'names'],
+    ...[...shards(dictionaries.english, englishShard)].map(([file, data]): [string, unknown, 'english'] => [file, data, 'english']),
+    ...[...shards(dictionaries.related, relatedShard)].map(([file, data]): [string, unknown, 'related'] => [file, data, 'related']),
   ];
   for (const [file, data, part] of files) {
     const json = JSON.stringify(data);
