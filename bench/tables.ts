@@ -178,7 +178,7 @@ export interface SearchResults {
   } | null;
   report: { setup: { name: string; pagefind: string }; summary: SearchSummary }[];
   /** Bytes of each dictionary layer's files in the build; absent in older results. */
-  layerBytes?: Record<'english' | 'traditional' | 'pinyin', number>;
+  layerBytes?: Record<'english' | 'traditional' | 'pinyin', number> & Partial<Record<'names' | 'related', number>>;
 }
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
@@ -235,7 +235,7 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
     const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     lines.push(
       '',
-      `每层词典在构建中的字节：英文 ${kB(layerBytes.english)}（按首字母分成多个文件，一次查询只读其中一个），繁体 ${kB(layerBytes.traditional)}，拼音 ${kB(layerBytes.pinyin)}。`,
+      `每层词典在构建中的字节：英文 ${kB(layerBytes.english)}（按首字母分成多个文件，一次查询只读其中一个），繁体 ${kB(layerBytes.traditional)}，拼音 ${kB(layerBytes.pinyin)}${layerBytes.names === undefined ? '' : `，术语名称 ${kB(layerBytes.names)}`}${layerBytes.related === undefined ? '' : `，相关词 ${kB(layerBytes.related)}（按首字分成多个文件，只在字面没有结果时读其中一个）`}。`,
     );
   }
   if (dialog) {

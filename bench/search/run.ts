@@ -44,7 +44,7 @@ const workDir = `${root}.bench/`;
 /** The Pagefind the site builds with (package.json), named in the results. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(`${root}node_modules/pagefind/package.json`, 'utf8')) as { version: string }).version;
 
-type Layer = 'english' | 'traditional' | 'pinyin';
+type Layer = 'english' | 'traditional' | 'pinyin' | 'names' | 'related';
 
 interface Setup {
   name: string;
@@ -55,7 +55,7 @@ interface Setup {
 }
 
 const FINAL: Setup = { name: '本站分词 + 本站排序（最终）', siteSegmentation: true, ranking: SITE_RANKING };
-const LAYER_NAMES: Record<Layer, string> = { english: '英文词典', traditional: '繁体词典', pinyin: '拼音词典' };
+const LAYER_NAMES: Record<Layer, string> = { english: '英文词典', traditional: '繁体词典', pinyin: '拼音词典', names: '术语名称', related: '相关词' };
 
 /** The final setup before each dictionary layer: the same with that layer served empty. */
 const LAYER_SETUPS: Setup[] = (Object.keys(LAYER_NAMES) as Layer[]).map((layer) => ({ ...FINAL, name: `最终，去掉${LAYER_NAMES[layer]}`, without: [layer] }));
@@ -74,13 +74,15 @@ const EMPTY_LAYERS: Record<Layer, Record<string, { text: string }>> = {
   english: { '/search/english-': { text: '{}' } },
   traditional: { '/search/traditional.json': { text: '{"phrases":{},"chars":{}}' } },
   pinyin: { '/search/pinyin.json': { text: '{}' } },
+  names: { '/search/names.json': { text: '{}' } },
+  related: { '/search/related-': { text: '{}' } },
 };
 
 /** The bytes of each layer's files in the build (dist/search/). */
 function layerBytes(): Record<Layer, number> {
   const files = readdirSync(`${siteDir}search/`);
   const bytes = (prefix: string) => files.filter((file) => file.startsWith(prefix)).reduce((sum, file) => sum + statSync(`${siteDir}search/${file}`).size, 0);
-  return { english: bytes('english'), traditional: bytes('traditional'), pinyin: bytes('pinyin') };
+  return { english: bytes('english'), traditional: bytes('traditional'), pinyin: bytes('pinyin'), names: bytes('names'), related: bytes('related') };
 }
 
 type QueryEntry = Omit<Query, 'page' | 'kind'> & { page?: string | string[]; kind?: Query['kind'] };

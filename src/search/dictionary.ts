@@ -94,17 +94,18 @@ const MAX_PREFIX_EXTRA = 3;
 
 /**
  * The Chinese words an English phrase means in one file of the English dictionary: the words
- * of the phrase as written, else of its stem, else, for one word whose stem is unknown, of the
- * longest known stem it begins with (Porter folds "delivery" to "deliveri" and "deliver" to
- * "deliv").
+ * of the phrase as written, else of its stem, else, for one word whose stem is unknown and with
+ * `prefix`, of the longest known stem it begins with (Porter folds "delivery" to "deliveri" and
+ * "deliver" to "deliv"). A word of a longer query is not guessed at so: "shortage" in "chip
+ * shortage" is not "short".
  */
-export function lookUpEnglish(map: TermMap, text: string): Term[] {
+export function lookUpEnglish(map: TermMap, text: string, { prefix = true } = {}): Term[] {
   const surface = termsOf(map, englishSurfaceKey(text));
   if (surface) return surface;
   const key = englishKey(text);
   const stemmed = termsOf(map, key);
   if (stemmed) return stemmed;
-  if (!key || key.includes(' ') || !/^[a-z]+$/.test(key)) return [];
+  if (!prefix || !key || key.includes(' ') || !/^[a-z]+$/.test(key)) return [];
   for (let length = key.length - 1; length >= Math.max(MIN_PREFIX_STEM, key.length - MAX_PREFIX_EXTRA); length -= 1) {
     const terms = termsOf(map, key.slice(0, length));
     if (terms) return terms;

@@ -47,7 +47,7 @@ interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data: () => Promise<ResultData>;
+  data: () => Promise<ResultData | null>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -102,7 +102,8 @@ function dictionary<T>(file: string, empty: T): Promise<T> {
   return promise as Promise<T>;
 }
 const traditional = () => dictionary<TraditionalMap>(DICTIONARY_FILES.traditional, { phrases: {}, chars: {} });
-const english = async (text: string) => lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text);
+const english = async (text: string, options?: { prefix: boolean }) =>
+  lookUpEnglish(await dictionary<TermMap>(englishShard(englishKey(text)), {}), text, options);
 const pinyin = () => dictionary<TermMap>(DICTIONARY_FILES.pinyin, {});
 const names = () => dictionary<NameMap>(DICTIONARY_FILES.names, {});
 const related = async (word: string) => termsOf(await dictionary<TermMap>(relatedShard(word), {}), word) ?? [];
@@ -215,11 +216,11 @@ async function phraseHits(words: string, highlight: string, searchOptions: Searc
 async function termGroups(term: string, { part = false } = {}): Promise<{ word: string; terms: Term[] }[] | undefined> {
   if (!WORDS_ONLY.test(term) || !LATIN.test(term)) return undefined;
   const pinyinTerms = await pinyin();
-  const lookUp = async (text: string) => [...(await english(text)), ...(termsOf(pinyinTerms, pinyinKey(text)) ?? [])];
+  const lookUp = async (text: string, prefix = true) => [...(await english(text, { prefix })), ...(termsOf(pinyinTerms, pinyinKey(text)) ?? [])];
   const whole = await lookUp(term);
   if (whole.length > 0) return part ? undefined : [{ word: term, terms: whole }];
   const words = term.split(/[\s'’-]+/).filter((word) => word && !ENGLISH_STOPWORDS.has(englishKey(word)));
-  const groups = await Promise.all(words.map(async (word) => ({ word, terms: await lookUp(word) })));
+  const groups = await Promise.all(words.map(async (word) => ({ word, terms: await lookUp(word, words.length === 1) })));
   const known = groups.filter((group) => group.terms.length > 0);
   if (part) return known.length > 0 && known.length < groups.length ? known : undefined;
   return groups.length > 0 && known.length === groups.length ? groups : undefined;
@@ -385,6 +386,16 @@ function merge(first: Hit[], second: Hit[]): Hit[] {
   return [...byId.values()];
 }
 
+/**
+ * A result's data. Pagefind answers null when it could not load the page's fragment (a request
+ * that failed on a busy or flaky connection); it is asked once more, then the failure is named.
+ */
+async function dataOf(result: PagefindResult): Promise<ResultData> {
+  const data = (await result.data()) ?? (await result.data());
+  if (!data) throw new Error(`Pagefind could not load the search result ${result.id}`);
+  return data;
+}
+
 /** The selected values of the unit filters (UNIT_FILTERS) in Pagefind UI's `{ filters: { name: [values] } }`. */
 function unitFilterValues(searchOptions: SearchOptions): string[] {
   const filters = (searchOptions['filters'] ?? {}) as Record<string, unknown>;
@@ -402,10 +413,10 @@ function unitFilterValues(searchOptions: SearchOptions): string[] {
 async function shownResults(hits: Hit[], searchOptions: SearchOptions): Promise<PagefindResult[]> {
   const values = unitFilterValues(searchOptions);
   if (values.length === 0)
-    return hits.map(({ result, highlight, terms }) => ({ ...result, data: async () => shapeResult(await result.data(), highlight, terms) }));
+    return hits.map(({ result, highlight, terms }) => ({ ...result, data: async () => shapeResult(await dataOf(result), highlight, terms) }));
   const keep = (sub: SubResult) => titleNames(sub.title ?? '', values);
   const shaped = await Promise.all(
-    hits.map(async ({ result, highlight, terms }) => ({ result, data: shapeResult(await result.data(), highlight, terms, keep) })),
+    hits.map(async ({ result, highlight, terms }) => ({ result, data: shapeResult(await dataOf(result), highlight, terms, keep) })),
   );
   return shaped.filter(({ data }) => (data.sub_results ?? []).length > 0).map(({ result, data }) => ({ ...result, data: async () => data }));
 }
