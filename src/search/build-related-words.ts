@@ -10,7 +10,7 @@
  * all to be related; each word keeps its best few. Senses that many words share ("fine", of
  * 罚款 and 良好) bridge nothing.
  */
-import { cleanSense, loadCedict, lookUp } from './build-dictionaries.ts';
+import { cleanSense, loadCedict } from './build-dictionaries.ts';
 import { englishKey, englishWords, ENGLISH_STOPWORDS, type Term, type TermMap } from './dictionary.ts';
 
 /** Words of two Han characters or more: single characters have too many senses to bridge. */
@@ -40,6 +40,14 @@ const contentWords = (sense: string) => englishWords(sense).filter((word) => !EN
  * @param frequency how often the text uses a word, to order equally related words
  */
 export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: string) => number): TermMap {
+  // CC-CEDICT's senses of every word, read from its entries at once (a lookup per word costs seconds in all).
+  const entries = new Map<string, string[]>();
+  for (const [, word, , english] of loadCedict().data.all) {
+    const list = entries.get(word) ?? [];
+    list.push(...[english].flat());
+    entries.set(word, list);
+  }
+  const lookUp = (word: string) => entries.get(word) ?? [];
   // The site's words by each of their senses, as a key ("staff", "revenu"), and by each word
   // of their longer senses (股价 "stock price" under "stock", as ½).
   const bySense = new Map<string, Set<string>>();
@@ -61,9 +69,8 @@ export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: s
   // Every word of the dictionary with its senses, and how many words have each sense.
   const senses = new Map<string, string[]>();
   const sharers = new Map<string, number>();
-  for (const [, word] of loadCedict().data.all) {
-    if (senses.has(word)) continue;
-    const own = sensesOf(lookUp(word));
+  for (const [word, english] of entries) {
+    const own = sensesOf(english);
     senses.set(word, own);
     for (const key of new Set(own.map(englishKey))) sharers.set(key, (sharers.get(key) ?? 0) + 1);
   }

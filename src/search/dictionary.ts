@@ -51,9 +51,13 @@ export function relatedShard(word: string): string {
 /** Words that carry no meaning of their own in an English query or gloss. */
 export const ENGLISH_STOPWORDS = new Set('a an and are as at be by for from in into is it its of on or per the their to with'.split(' '));
 
+const stems = new Map<string, string>();
 /** One English word, folded: lower case, Porter-stemmed (robots → robot, expectations → expect). */
 export function englishWord(word: string): string {
-  return stemmer(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let stem = stems.get(lower);
+  if (stem === undefined) stems.set(lower, (stem = stemmer(lower)));
+  return stem;
 }
 
 /** The Latin words of a text as written, in order: `latinTokens("Robots, data-centers")` → Robots, data, centers. */
