@@ -19,6 +19,12 @@ const awsPage = pages.find((page) => page.route === `/${CALL}/aws/`);
 const unit = awsPage?.qas[0];
 if (!unit) throw new Error(`the fixture's /${CALL}/aws/ has no Q&A unit`);
 
+/** A long answer of the fixture (three paragraphs or more), and its page. */
+const longAnswer = pages
+  .flatMap(({ route, qas }) => qas.map((qa) => ({ route, paragraphs: qa.paragraphs.filter((paragraph) => paragraph.speaker === 'jassy') })))
+  .find(({ paragraphs }) => paragraphs.length >= 3);
+if (!longAnswer) throw new Error('the fixture has no answer of three paragraphs or more');
+
 /** Relative luminance of a CSS `rgb()`/`rgba()` colour (WCAG). */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
@@ -66,8 +72,10 @@ for (const screen of SCREENS) {
 
       const qa = page.locator(`#q${unit.line}`);
       const [question, answer] = [qa.locator('.tx-turn[data-speaker="analyst"]'), qa.locator('.tx-turn[data-speaker="jassy"]')];
-      // The speaker's name is not smaller than the text it introduces.
-      expect(await fontSize(answer.locator('.tx-turn__name'))).toBeGreaterThanOrEqual(await fontSize(answer.locator('.tx-para > p').first()));
+      // The source's own speaker label reads as the speaker's name: bold, not smaller than the text it introduces.
+      const label = answer.locator('.tx-turn__label');
+      expect(await fontSize(label)).toBeGreaterThanOrEqual(await fontSize(answer.locator('.tx-para > p').first()));
+      expect(Number(await label.evaluate((element) => getComputedStyle(element).fontWeight))).toBeGreaterThanOrEqual(600);
       // One container for the whole answer: its paragraphs are not boxes of their own.
       const container = await answer.boundingBox();
       const boxes = await answer
@@ -88,6 +96,50 @@ for (const screen of SCREENS) {
       const control = await qa.locator('> .tx-copy').boundingBox();
       expect(control?.x).toBeGreaterThan((header?.x ?? 0) + 40);
       expect(Math.abs((control?.y ?? 0) + (control?.height ?? 0) / 2 - ((header?.y ?? 0) + (header?.height ?? 0) / 2))).toBeLessThan(12);
+    });
+  });
+}
+
+for (const screen of SCREENS) {
+  test.describe(`${screen.name}: a long answer`, () => {
+    test.use({ viewport: screen.viewport, colorScheme: 'light', reducedMotion: 'reduce' });
+
+    test('a reader who lands mid-answer sees who is speaking, over the paragraph the link points to', async ({ page }) => {
+      const [, middle, last] = longAnswer.paragraphs;
+      await page.goto(sitePath(`${longAnswer.route}#l${middle?.line}`));
+      const target = page.locator(`#l${middle?.line}`);
+      const cue = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element, '::before').content);
+      await expect.poll(() => cue(target)).toBe('"安迪·贾西（续）"');
+      // Below the page's header bar, in view: the cue is the first thing the reader sees of the paragraph.
+      const header = await page.locator('header.header').boundingBox();
+      const box = await target.boundingBox();
+      expect(box?.y).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+      await expect(target).toBeInViewport();
+      // Only on the paragraph the link points to.
+      expect(await cue(page.locator(`#l${last?.line}`))).toBe('none');
+    });
+
+    test("the publisher's byline stands under the answer, outside its box", async ({ page }) => {
+      await page.goto(sitePath(longAnswer.route));
+      const credit = page.locator('.tx-credit');
+      const turn = page.locator('.tx-turn', { has: credit });
+      const [creditBox, turnBox] = [await credit.boundingBox(), await turn.boundingBox()];
+      const answerText = await credit.evaluate((element) => {
+        const range = document.createRange();
+        range.setStart(element.parentElement as Node, 0);
+        range.setEndBefore(element);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      });
+      // Under the answer's last line, across the whole box (over its stripe), at its bottom.
+      expect(creditBox?.y).toBeGreaterThan(answerText.bottom);
+      expect(Math.abs((creditBox?.x ?? 0) - (turnBox?.x ?? 0))).toBeLessThan(1);
+      expect(Math.abs((creditBox?.x ?? 0) + (creditBox?.width ?? 0) - (turnBox?.x ?? 0) - (turnBox?.width ?? 0))).toBeLessThan(1);
+      expect(Math.abs((creditBox?.y ?? 0) + (creditBox?.height ?? 0) - (turnBox?.y ?? 0) - (turnBox?.height ?? 0))).toBeLessThan(1);
+      // On the page's background, not the answer's, and smaller than the answer's text.
+      const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(await background(credit)).toBe(await pageBackground(page));
+      expect(await background(credit)).not.toBe(await background(turn));
+      expect(await fontSize(credit)).toBeLessThan(await fontSize(turn.locator('.tx-para > p').first()));
     });
   });
 }
