@@ -211,6 +211,36 @@ test.describe('phone', () => {
     for (const phrase of phrases) expect(phrase.lines, phrase.text ?? '').toBe(1);
   });
 
+  test('figure tile labels wrap between phrases, never inside a word', async ({ page }) => {
+    let wrapped = 0;
+    for (const route of [`/${CALL}/`, `/${CALL}/aws/`]) {
+      await page.goto(sitePath(route));
+      const labels = await page.locator('.figure-strip__measure').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const label = node as HTMLElement;
+          const lines = (element: Element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+          const phrases = [...label.querySelectorAll('.phrase')];
+          // A label narrower than its text, as in a narrow tile: a little wider than its widest phrase.
+          label.style.display = 'block';
+          label.style.width = `${Math.max(...phrases.map((phrase) => phrase.getBoundingClientRect().width)) * 1.1}px`;
+          return {
+            text: label.textContent?.trim() ?? '',
+            joined: phrases.map((phrase) => phrase.textContent).join(''),
+            lines: lines(label),
+            split: phrases.filter((phrase) => lines(phrase) > 1).map((phrase) => phrase.textContent),
+          };
+        }),
+      );
+      expect(labels.length, route).toBeGreaterThan(0);
+      for (const label of labels) {
+        expect(label.joined.replace(/\s/g, ''), route).toBe(label.text.replace(/\s/g, ''));
+        expect(label.split, `${route}: ${label.text}`).toEqual([]);
+        if (label.lines > 1) wrapped++;
+      }
+    }
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
   test('the site title fits the header; figures tables stack; a question of the Q&A index is never cut', async ({ page }) => {
     await page.goto(sitePath(`/${CALL}/figures/`));
     const siteTitle = page.locator('.site-title span');
