@@ -271,6 +271,49 @@ test.describe('phone', () => {
   });
 });
 
+test.describe('charts and tables', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('chart text is at least 12 px on the narrowest phone and never larger than its chart title on a desktop', async ({ page }) => {
+    const sizes = async () =>
+      page.locator('figure[data-chart]').evaluateAll((figures) =>
+        figures.map((figure) => ({
+          chart: (figure as HTMLElement).dataset['chart'],
+          title: parseFloat(getComputedStyle(figure.querySelector('.figure-chart__title') as Element).fontSize),
+          texts: [...figure.querySelectorAll('svg text')].map((node) => {
+            const text = node as SVGTextElement;
+            return { text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0) };
+          }),
+        })),
+      );
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(sitePath(`/${CALL}/figures/`));
+    const phone = await sizes();
+    expect(phone.length).toBeGreaterThan(0);
+    for (const { chart, texts } of phone) for (const text of texts) expect(text.px, `${chart}: "${text.text}" at 320 px`).toBeGreaterThanOrEqual(12);
+    await page.setViewportSize(SCREENS[0].viewport);
+    for (const { chart, title, texts } of await sizes())
+      for (const text of texts) expect(text.px, `${chart}: "${text.text}" at 1280 px`).toBeLessThanOrEqual(title);
+  });
+
+  test('a figures table header never wraps inside its word, even in a squeezed table', async ({ page }) => {
+    await page.setViewportSize(SCREENS[0].viewport);
+    await page.goto(sitePath(`/${CALL}/figures/`));
+    const table = page.locator('.figures-table').first();
+    // Narrower than its columns' text: a table squeezed by long cells, as on a tablet.
+    await table.evaluate((element) => Object.assign((element as HTMLElement).style, { display: 'table', width: '12rem' }));
+    const lines = await table.locator('thead th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return { text: cell.textContent, lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+      }),
+    );
+    expect(lines.length).toBe(4);
+    for (const { text, lines: count } of lines) expect(count, text ?? '').toBe(1);
+  });
+});
+
 /** The page's background colour, as the reader sees it behind the content. */
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
