@@ -121,14 +121,17 @@ test('a correction keeps the original wording, struck out, beside the new one', 
   }
 });
 
-test("the publisher's credit stays verbatim at the end of its paragraph, labelled as the publisher's byline", () => {
-  const credit = one(page(`/${CALL}/qa/`), '.tx-para .tx-credit');
-  const label = one(credit, '.tx-credit__label');
-  assert.equal(text(label), '出版方署名');
-  assert.notEqual(attr(label, 'data-editorial'), undefined);
-  const paragraph = source.find((candidate) => candidate.text.endsWith(quoted(credit)));
-  assert.ok(paragraph, quoted(credit));
-  assert.ok(quoted(credit).startsWith('('));
+test("the publisher's credit stays verbatim at the end of its paragraph, labelled as the publisher's byline, in the call's order too", () => {
+  const last = source.at(-1);
+  assert.ok(last);
+  for (const route of [homeOf(CALL, last.id), `/${CALL}/transcript/`]) {
+    const credit = one(page(route), `#${last.id} .tx-credit`);
+    const label = one(credit, '.tx-credit__label');
+    assert.equal(text(label), '出版方署名', route);
+    assert.notEqual(attr(label, 'data-editorial'), undefined, route);
+    assert.ok(last.text.endsWith(quoted(credit)), `${route}: ${quoted(credit)}`);
+    assert.ok(quoted(credit).startsWith('('), route);
+  }
 });
 
 test("Q&A units name each speaker once: the header gives the role where the source's own label names the speaker", () => {
