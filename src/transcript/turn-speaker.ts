@@ -13,7 +13,7 @@ export function markTurnSpeaker(html: string, speaker: Speaker): { html: string;
   let namedInText = false;
   const marked = html.replace(/(<blockquote class="tx-para\b[^>]*)>(\s*<p>)([^<:：,，。]{1,6}[:：])?/g, (_, open: string, p: string, label?: string) => {
     const first = index++ === 0;
-    const names = first && label !== undefined && [speaker.name, speaker.short].includes(label.slice(0, -1).trim());
+    const names = first && label !== undefined && ([speaker.name, speaker.short] as (string | undefined)[]).includes(label.slice(0, -1).trim());
     if (names) namedInText = true;
     const cue = names ? '' : ` data-speaker-cue="${first ? speaker.name : `${speaker.name}（续）`}"`;
     const body = first && label ? `<span class="tx-turn__label">${label}</span>` : (label ?? '');
