@@ -19,6 +19,12 @@ const awsPage = pages.find((page) => page.route === `/${CALL}/aws/`);
 const unit = awsPage?.qas[0];
 if (!unit) throw new Error(`the fixture's /${CALL}/aws/ has no Q&A unit`);
 
+/** A long answer of the fixture (three paragraphs or more), and its page. */
+const longAnswer = pages
+  .flatMap(({ route, qas }) => qas.map((qa) => ({ route, paragraphs: qa.paragraphs.filter((paragraph) => paragraph.speaker === 'jassy') })))
+  .find(({ paragraphs }) => paragraphs.length >= 3);
+if (!longAnswer) throw new Error('the fixture has no answer of three paragraphs or more');
+
 /** Relative luminance of a CSS `rgb()`/`rgba()` colour (WCAG). */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
@@ -66,8 +72,10 @@ for (const screen of SCREENS) {
 
       const qa = page.locator(`#q${unit.line}`);
       const [question, answer] = [qa.locator('.tx-turn[data-speaker="analyst"]'), qa.locator('.tx-turn[data-speaker="jassy"]')];
-      // The speaker's name is not smaller than the text it introduces.
-      expect(await fontSize(answer.locator('.tx-turn__name'))).toBeGreaterThanOrEqual(await fontSize(answer.locator('.tx-para > p').first()));
+      // The source's own speaker label reads as the speaker's name: bold, not smaller than the text it introduces.
+      const label = answer.locator('.tx-turn__label');
+      expect(await fontSize(label)).toBeGreaterThanOrEqual(await fontSize(answer.locator('.tx-para > p').first()));
+      expect(Number(await label.evaluate((element) => getComputedStyle(element).fontWeight))).toBeGreaterThanOrEqual(600);
       // One container for the whole answer: its paragraphs are not boxes of their own.
       const container = await answer.boundingBox();
       const boxes = await answer
@@ -88,6 +96,50 @@ for (const screen of SCREENS) {
       const control = await qa.locator('> .tx-copy').boundingBox();
       expect(control?.x).toBeGreaterThan((header?.x ?? 0) + 40);
       expect(Math.abs((control?.y ?? 0) + (control?.height ?? 0) / 2 - ((header?.y ?? 0) + (header?.height ?? 0) / 2))).toBeLessThan(12);
+    });
+  });
+}
+
+for (const screen of SCREENS) {
+  test.describe(`${screen.name}: a long answer`, () => {
+    test.use({ viewport: screen.viewport, colorScheme: 'light', reducedMotion: 'reduce' });
+
+    test('a reader who lands mid-answer sees who is speaking, over the paragraph the link points to', async ({ page }) => {
+      const [, middle, last] = longAnswer.paragraphs;
+      await page.goto(sitePath(`${longAnswer.route}#l${middle?.line}`));
+      const target = page.locator(`#l${middle?.line}`);
+      const cue = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element, '::before').content);
+      await expect.poll(() => cue(target)).toBe('"安迪·贾西（续）"');
+      // Below the page's header bar, in view: the cue is the first thing the reader sees of the paragraph.
+      const header = await page.locator('header.header').boundingBox();
+      const box = await target.boundingBox();
+      expect(box?.y).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+      await expect(target).toBeInViewport();
+      // Only on the paragraph the link points to.
+      expect(await cue(page.locator(`#l${last?.line}`))).toBe('none');
+    });
+
+    test("the publisher's byline stands under the answer, outside its box", async ({ page }) => {
+      await page.goto(sitePath(longAnswer.route));
+      const credit = page.locator('.tx-credit');
+      const turn = page.locator('.tx-turn', { has: credit });
+      const [creditBox, turnBox] = [await credit.boundingBox(), await turn.boundingBox()];
+      const answerText = await credit.evaluate((element) => {
+        const range = document.createRange();
+        range.setStart(element.parentElement as Node, 0);
+        range.setEndBefore(element);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      });
+      // Under the answer's last line, across the whole box (over its stripe), at its bottom.
+      expect(creditBox?.y).toBeGreaterThan(answerText.bottom);
+      expect(Math.abs((creditBox?.x ?? 0) - (turnBox?.x ?? 0))).toBeLessThan(1);
+      expect(Math.abs((creditBox?.x ?? 0) + (creditBox?.width ?? 0) - (turnBox?.x ?? 0) - (turnBox?.width ?? 0))).toBeLessThan(1);
+      expect(Math.abs((creditBox?.y ?? 0) + (creditBox?.height ?? 0) - (turnBox?.y ?? 0) - (turnBox?.height ?? 0))).toBeLessThan(1);
+      // On the page's background, not the answer's, and smaller than the answer's text.
+      const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(await background(credit)).toBe(await pageBackground(page));
+      expect(await background(credit)).not.toBe(await background(turn));
+      expect(await fontSize(credit)).toBeLessThan(await fontSize(turn.locator('.tx-para > p').first()));
     });
   });
 }
@@ -159,6 +211,36 @@ test.describe('phone', () => {
     for (const phrase of phrases) expect(phrase.lines, phrase.text ?? '').toBe(1);
   });
 
+  test('figure tile labels wrap between phrases, never inside a word', async ({ page }) => {
+    let wrapped = 0;
+    for (const route of [`/${CALL}/`, `/${CALL}/aws/`]) {
+      await page.goto(sitePath(route));
+      const labels = await page.locator('.figure-strip__measure').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const label = node as HTMLElement;
+          const lines = (element: Element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+          const phrases = [...label.querySelectorAll('.phrase')];
+          // A label narrower than its text, as in a narrow tile: a little wider than its widest phrase.
+          label.style.display = 'block';
+          label.style.width = `${Math.max(...phrases.map((phrase) => phrase.getBoundingClientRect().width)) * 1.1}px`;
+          return {
+            text: label.textContent?.trim() ?? '',
+            joined: phrases.map((phrase) => phrase.textContent).join(''),
+            lines: lines(label),
+            split: phrases.filter((phrase) => lines(phrase) > 1).map((phrase) => phrase.textContent),
+          };
+        }),
+      );
+      expect(labels.length, route).toBeGreaterThan(0);
+      for (const label of labels) {
+        expect(label.joined.replace(/\s/g, ''), route).toBe(label.text.replace(/\s/g, ''));
+        expect(label.split, `${route}: ${label.text}`).toEqual([]);
+        if (label.lines > 1) wrapped++;
+      }
+    }
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
   test('the site title fits the header; figures tables stack; a question of the Q&A index is never cut', async ({ page }) => {
     await page.goto(sitePath(`/${CALL}/figures/`));
     const siteTitle = page.locator('.site-title span');
@@ -186,6 +268,49 @@ test.describe('phone', () => {
       nodes.map((node) => node.scrollHeight <= node.clientHeight + 1 && node.scrollWidth <= node.clientWidth + 1),
     ))
       expect(fits).toBe(true);
+  });
+});
+
+test.describe('charts and tables', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('chart text is at least 12 px on the narrowest phone and never larger than its chart title on a desktop', async ({ page }) => {
+    const sizes = async () =>
+      page.locator('figure[data-chart]').evaluateAll((figures) =>
+        figures.map((figure) => ({
+          chart: (figure as HTMLElement).dataset['chart'],
+          title: parseFloat(getComputedStyle(figure.querySelector('.figure-chart__title') as Element).fontSize),
+          texts: [...figure.querySelectorAll('svg text')].map((node) => {
+            const text = node as SVGTextElement;
+            return { text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0) };
+          }),
+        })),
+      );
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(sitePath(`/${CALL}/figures/`));
+    const phone = await sizes();
+    expect(phone.length).toBeGreaterThan(0);
+    for (const { chart, texts } of phone) for (const text of texts) expect(text.px, `${chart}: "${text.text}" at 320 px`).toBeGreaterThanOrEqual(12);
+    await page.setViewportSize(SCREENS[0].viewport);
+    for (const { chart, title, texts } of await sizes())
+      for (const text of texts) expect(text.px, `${chart}: "${text.text}" at 1280 px`).toBeLessThanOrEqual(title);
+  });
+
+  test('a figures table header never wraps inside its word, even in a squeezed table', async ({ page }) => {
+    await page.setViewportSize(SCREENS[0].viewport);
+    await page.goto(sitePath(`/${CALL}/figures/`));
+    const table = page.locator('.figures-table').first();
+    // Narrower than its columns' text: a table squeezed by long cells, as on a tablet.
+    await table.evaluate((element) => Object.assign((element as HTMLElement).style, { display: 'table', width: '12rem' }));
+    const lines = await table.locator('thead th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return { text: cell.textContent, lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+      }),
+    );
+    expect(lines.length).toBe(4);
+    for (const { text, lines: count } of lines) expect(count, text ?? '').toBe(1);
   });
 });
 

@@ -1,8 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ResolvedChart } from './resolve-chart.ts';
 
-/** The plotting width of a chart, in px. */
-export const CHART_WIDTH = 230;
+/**
+ * The whole width of a chart's SVG, in px: the SVG is drawn at this size, never scaled (reader.css),
+ * so its text keeps its size. It fits the narrowest phone's column (320 px wide: about 260 px).
+ */
+export const CHART_WIDTH = 256;
 
 /** A horizontal bar chart of one unit, each bar labelled with the value as the transcript writes it. */
 export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
@@ -12,11 +15,13 @@ export function barChartSpec(chart: ResolvedChart): TopLevelSpec {
   const x = { field: 'amount', type: 'quantitative', title: `单位：${chart.unit}` } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    // Narrow enough to be drawn at full size in a phone's column (about 330 px), so no text is
-    // scaled below its size; the title and notes are HTML beside the SVG, where they can wrap.
+    // The bars' width is what is left of CHART_WIDTH beside the values' text: the SVG is drawn at
+    // full size in a phone's column, so no text is scaled below its size, nor above the chart's
+    // title on a desktop; the title and notes are HTML beside the SVG, where they can wrap.
     // Colours and font are the page's: CSS (reader.css) sets them on the SVG's marks and text.
     width: CHART_WIDTH,
-    height: { step: 48 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    height: 48 * chart.bars.length,
     padding: { left: 4, right: 8, top: 4, bottom: 4 },
     background: 'transparent',
     data: { values: chart.bars },

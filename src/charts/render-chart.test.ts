@@ -31,5 +31,12 @@ describe('charts', () => {
     assert.throws(() => resolveChart(chart('q3-eps'), figures), /draws figure "q3-eps", which has no amount/);
     assert.throws(() => resolveChart(chart('q3-revenue', 'aws-growth-rate'), figures), /mixes units \(亿美元, %\)/);
     assert.throws(() => resolveChart(chart('trainium2-growth', 'aws-growth-rate'), figures), /different bases \(环比, 同比\)/);
+    // A quarter's flow beside a twelve months' flow (or a run-rate, or a stock): not on one axis.
+    assert.throws(
+      () => resolveChart(chart('power-capacity-added', 'power-capacity-q4-plan'), figures),
+      /puts different kinds of measure on one axis \(过去12个月, 单季\): draw them in separate charts/,
+    );
+    const withoutSpan = figures.map((figure) => (figure.id === 'aws-revenue' ? { ...figure, span: undefined } : figure));
+    assert.throws(() => resolveChart(chart('q3-revenue', 'aws-revenue'), withoutSpan), /draws figure "aws-revenue", which has no span/);
   });
 });

@@ -19,7 +19,11 @@ export interface ResolvedChart {
   figures: Figure[];
 }
 
-/** Looks up a chart's figures. Throws a clear error for an unknown id, a figure without amount, mixed units or mixed bases (同比 and 环比). */
+/**
+ * Looks up a chart's figures. Throws a clear error for an unknown id, a figure without amount, mixed
+ * units, mixed bases (同比 and 环比), or amounts that count different stretches of time (a quarter's
+ * revenue, an annualised run-rate, a backlog): one kind of measure per axis.
+ */
 export function resolveChart(chart: ChartDefinition, figures: Figure[]): ResolvedChart {
   const find = (id: string): Figure => {
     const figure = figures.find((candidate) => candidate.id === id);
@@ -37,6 +41,13 @@ export function resolveChart(chart: ChartDefinition, figures: Figure[]): Resolve
   const bases = new Set(barFigures.flatMap((figure) => (figure.basis ? [figure.basis] : [])));
   if (bases.size > 1)
     throw new Error(`chart "${chart.id}" compares changes on different bases (${[...bases].join(', ')}): draw them in separate charts, not on one axis`);
+  if (unit !== '%') {
+    const spanless = barFigures.find((figure) => figure.span === undefined);
+    if (spanless) throw new Error(`chart "${chart.id}" draws figure "${spanless.id}", which has no span in figures.yaml (单季, 过去12个月, 年化 or 时点)`);
+    const spans = new Set(barFigures.map((figure) => figure.span));
+    if (spans.size > 1)
+      throw new Error(`chart "${chart.id}" puts different kinds of measure on one axis (${[...spans].join(', ')}): draw them in separate charts`);
+  }
   const notes = (chart.notes ?? []).map(find);
   return {
     id: chart.id,

@@ -23,6 +23,12 @@ export const figureEntry = z
     /** For charts: the value as a number, in `unit` (330 with unit 亿美元). Written in `value`. */
     amount: z.number().optional(),
     unit: z.string().min(1).optional(),
+    /**
+     * For a chart: what stretch of time the amount counts (单季 a quarter's flow, 过去12个月 a flow
+     * over twelve months, 年化 an annualised run-rate, 时点 a stock at one moment). A chart draws
+     * one kind on its axis. Not for a change in % (its `basis` says what it compares).
+     */
+    span: z.enum(['单季', '过去12个月', '年化', '时点']).optional(),
     /** For a change: what it compares with, where the source says so (同比 year on year, 环比 quarter on quarter). */
     basis: z.enum(['同比', '环比']).optional(),
     /**

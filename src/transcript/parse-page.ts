@@ -27,6 +27,8 @@ export interface TranscriptParagraph {
   /** The last file line of the element. */
   endLine: number;
   corrections: Correction[];
+  /** The publisher's credit at its end, marked `<Credit>`, as the source writes it. */
+  credit?: string;
   speaker?: SpeakerId;
   /** The source line of the Q&A unit it belongs to. */
   qa?: number;
@@ -202,6 +204,10 @@ function readParagraph(node: JsxElement, state: WalkState): void {
           const to = stringAttribute(child, 'to');
           if (from && to) paragraph.corrections.push({ from, to, fileLine: lineOf(child) ?? paragraph.fileLine });
           return from;
+        }
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Credit') {
+          paragraph.credit = read(child.children as RootContent[]);
+          return paragraph.credit;
         }
         return 'children' in child ? read(child.children as RootContent[]) : '';
       })

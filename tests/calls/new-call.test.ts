@@ -68,7 +68,7 @@ test('an edited source fails the check, naming the call file where its SHA-256 i
     assert.notEqual(result.code, 0);
     assert.match(
       result.output,
-      /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned 1bc405f98d9f… in content\/calls\/amazon-2025-q3\/call\.yaml\)/,
+      /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned 376b41e52dcb… in content\/calls\/amazon-2025-q3\/call\.yaml\)/,
     );
   } finally {
     site.reset();
@@ -80,7 +80,7 @@ test('two calls are checked together, each on its own source: a mistake names th
   assert.equal(clean.code, 0, clean.output);
   assert.match(
     clean.output,
-    /amazon-2025-q4: 8 sentences of 7 source paragraphs on 5 pages, 3 figures; amazon-2025-q3: 16 sentences of 12 source paragraphs on 7 pages/,
+    /amazon-2025-q4: 8 sentences of 7 source paragraphs on 5 pages, 3 figures; amazon-2025-q3: 18 sentences of 14 source paragraphs on 7 pages/,
   );
   // Line 3 of amazon-2025-q4 quoted with amazon-2025-q3's figure for line 3: it fails against q4's own source only.
   site.edit(`${Q4}/aws.mdx`, (text) => text.replace('本季度AWS营收为356亿美元', '本季度AWS营收为330亿美元'));

@@ -110,7 +110,7 @@ export const MISTAKES: Mistake[] = [
     name: '两个本季要点数字占同一位置',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('headline: 2', 'headline: 1')),
-    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:18: q3-eps: headline 1 is already q3-revenue's place \(line 11\)/],
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:19: q3-eps: headline 1 is already q3-revenue's place \(line 12\)/],
     fix: '给每个 `headline` 数字不同的位置（1–6）',
   },
   {
@@ -283,7 +283,7 @@ export const MISTAKES: Mistake[] = [
       site.edit(ZOOX, (text) => text.replace('已向拉斯维加斯', '已向拉斯维加期'));
     },
     says: [
-      /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned 1bc405f98d9f… in content\/calls\/amazon-2025-q3\/call\.yaml\)\. The source is never edited/,
+      /content\/calls\/amazon-2025-q3\/source\.txt:1: the source was changed \(SHA-256 [0-9a-f]{12}…, pinned 376b41e52dcb… in content\/calls\/amazon-2025-q3\/call\.yaml\)\. The source is never edited/,
     ],
     fix: '撤销对原文的改动；确需重新导入新版原文时，替换整个文件并按提示更新 `call.yaml` 中的 `source.sha256`',
   },
@@ -375,7 +375,7 @@ export const MISTAKES: Mistake[] = [
     name: '关键数字的 value 不是数字',
     command: 'check:figures',
     apply: (site) => site.edit(FIGURES, (text) => text.replace('value: 1.95美元', 'value: 美')),
-    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:14: q3-eps: value "美" is not a number/],
+    says: [/content\/calls\/amazon-2025-q3\/figures\.yaml:15: q3-eps: value "美" is not a number/],
     fix: '照原文写出数值和单位，如 `330亿美元`',
   },
   {

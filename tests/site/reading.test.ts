@@ -121,23 +121,59 @@ test('a correction keeps the original wording, struck out, beside the new one', 
   }
 });
 
-test('the source credit is shown in its paragraph', () => {
-  const credit = select(page(`/${CALL}/qa/`), '.tx-para .tx-credit');
-  assert.equal(credit.length, 1);
-  assert.ok(source.some((paragraph) => paragraph.text.endsWith(text(credit[0] as Element))));
+test("the publisher's credit stays verbatim at the end of its paragraph, labelled as the publisher's byline, in the call's order too", () => {
+  const last = source.at(-1);
+  assert.ok(last);
+  for (const route of [homeOf(CALL, last.id), `/${CALL}/transcript/`]) {
+    const credit = one(page(route), `#${last.id} .tx-credit`);
+    const label = one(credit, '.tx-credit__label');
+    assert.equal(text(label), '出版方署名', route);
+    assert.notEqual(attr(label, 'data-editorial'), undefined, route);
+    assert.ok(last.text.endsWith(quoted(credit)), `${route}: ${quoted(credit)}`);
+    assert.ok(quoted(credit).startsWith('('), route);
+  }
 });
 
-test('Q&A units name their speakers and keep each paragraph under its own anchor', () => {
-  const units = pagesOf(CALL).flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa })));
-  assert.ok(units.length >= 2);
+test("Q&A units name each speaker once: the header gives the role where the source's own label names the speaker", () => {
+  const units = pages.flatMap(({ route, qas }) => qas.map((qa) => ({ route, qa })));
+  assert.ok(units.length >= 3);
+  const cases = new Set<string>();
   for (const { route, qa } of units) {
     const unit = one(page(route), `section#q${qa.line}`);
-    assert.equal(text(one(unit, 'figure[data-speaker="analyst"] figcaption')), '分析师');
-    assert.equal(text(one(unit, 'figure[data-speaker="jassy"] figcaption')), '安迪·贾西 · 亚马逊首席执行官');
+    for (const turn of select(unit, 'figure.tx-turn')) {
+      const speaker = attr(turn, 'data-speaker');
+      const caption = text(one(turn, 'figcaption'));
+      const [first] = select(turn, '.tx-para');
+      const label = select(turn, '.tx-turn__label').map((element) => text(element));
+      const named = label[0]?.startsWith('贾西') ?? false;
+      cases.add(`${speaker} ${named}`);
+      // The source's label is kept as it is, at the start of the turn's first paragraph.
+      assert.ok(first && label.length === 1 && quoted(first).startsWith(label[0] ?? ''), `${route}#q${qa.line} ${speaker}`);
+      if (speaker === 'analyst') assert.equal(caption, '分析师');
+      else if (named) assert.equal(caption, '亚马逊首席执行官', `${route}#q${qa.line}`);
+      else assert.equal(caption, '安迪·贾西 · 亚马逊首席执行官', `${route}#q${qa.line}`);
+    }
     assert.deepEqual(
       select(unit, '.tx-para').map((paragraph) => attr(paragraph, 'id')),
       qa.paragraphs.map((paragraph) => `l${paragraph.line}`),
     );
+  }
+  // Both kinds of answer are in the fixture: one that opens 「贾西:」, one that opens 「答:」.
+  assert.deepEqual([...cases].sort(), ['analyst false', 'jassy false', 'jassy true']);
+});
+
+test("every paragraph of a turn that does not open with its speaker's name carries the cue shown when a link lands on it", () => {
+  const turns = pages.flatMap(({ route }) => select(page(route), '.sl-markdown-content figure.tx-turn'));
+  const long = turns.filter((turn) => select(turn, '.tx-para').length >= 3);
+  assert.ok(long.length > 0, 'the fixture has an answer of three paragraphs or more');
+  for (const turn of turns) {
+    const name = attr(turn, 'data-speaker') === 'jassy' ? '安迪·贾西' : '分析师';
+    for (const [index, paragraph] of select(turn, '.tx-para').entries()) {
+      const cue = attr(paragraph, 'data-speaker-cue');
+      if (index > 0) assert.equal(cue, `${name}（续）`, attr(paragraph, 'id'));
+      else if (quoted(paragraph).startsWith('贾西')) assert.equal(cue, undefined, attr(paragraph, 'id'));
+      else assert.equal(cue, name, attr(paragraph, 'id'));
+    }
   }
 });
 

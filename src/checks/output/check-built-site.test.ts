@@ -23,8 +23,8 @@ const P4 = para(4, `面向企业级用户,亚马逊近期推出了${fix('QuickSl
 const P5 = para(5, 'Zoox自动驾驶出租车服务已向拉斯维加斯公众开放,华盛顿特区将成为第八个测试城市。');
 const QA = `<section class="tx-qa" id="q6"><figure class="tx-turn"><figcaption data-editorial>分析师</figcaption>${para(6, '问:你们目前的产能是否存在瓶颈?')}</figure><figure class="tx-turn">${para(
   7,
-  '贾西:我们正在快速扩充产能。目前的主要瓶颈是电力供应,未来可能会转向芯片供应。',
-)}${para(9, '基于当前态势,我们有信心维持增长。<span class="tx-credit">(文/某某编译)</span>')}</figure></section>`;
+  '<span class="tx-turn__label">贾西:</span>我们正在快速扩充产能。目前的主要瓶颈是电力供应,未来可能会转向芯片供应。',
+)}${para(9, '基于当前态势,我们有信心维持增长。<span class="tx-credit"><span class="tx-credit__label" data-editorial>出版方署名</span>(文/某某编译)</span>')}</figure></section>`;
 const GLOSSARY = '<div data-term="aws" id="aws">亚马逊云服务</div><div data-term="zoox" id="zoox">Zoox</div>';
 
 const SITE: Record<string, string> = {

@@ -33,6 +33,7 @@ const TEXT_ELEMENTS: { tag: string; className?: string }[] = [
   { tag: 'span', className: 'tx-fix' },
   { tag: 'del' },
   { tag: 'span', className: 'tx-credit' },
+  { tag: 'span', className: 'tx-turn__label' },
 ];
 /** Elements that may stand between the page's content and a paragraph: a Q&A unit and a speaker turn. */
 const WRAPPERS: { tag: string; className: string }[] = [

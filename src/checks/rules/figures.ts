@@ -1,6 +1,7 @@
 import { figureLine } from '../../schemas/figure.ts';
 import type { Problem } from '../../utils/problem.ts';
 import type { Rule } from '../rule.ts';
+import type { Content } from '../../model/content.ts';
 
 /** A figure's value is a number as written: digits or Chinese numerals (330亿美元, 第八个), not a lone 美. */
 const NUMBER = /[0-9０-９零〇一二两三四五六七八九十百千万亿半]/;
@@ -88,9 +89,36 @@ export const figures: Rule = {
           });
       }
     }
+    problems.push(...sameValueSameLabel(content.figures, pageOfLine));
     return problems;
   },
 };
+
+/**
+ * Figures shown side by side as tiles (the call's headline figures; the key figures of one page)
+ * with the same value (two 「约40%」) must have measures, the tiles' labels, that tell them apart.
+ */
+function sameValueSameLabel({ file, entries }: Content['figures'], pageOfLine: Map<number, string>): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, { id: string; line: number }>();
+  for (const { entry: figure, fileLine, fieldLines } of entries) {
+    const strips = [figure.headline === undefined ? '' : '本季要点', figure.lead === undefined ? '' : `lead ${pageOfLine.get(figureLine(figure)) ?? ''}`];
+    for (const strip of strips.filter(Boolean)) {
+      const key = `${strip}\n${figure.value}\n${figure.measure.replace(/\s/g, '')}`;
+      const first = seen.get(key);
+      const line = fieldLines.measure ?? fileLine;
+      if (!first) seen.set(key, { id: figure.id, line });
+      else
+        problems.push({
+          file,
+          line,
+          rule: 'figures',
+          message: `${figure.id}: shown beside ${first.id} (line ${first.line}) with the same value "${figure.value}" and the same measure "${figure.measure}": write measures that tell the two tiles apart`,
+        });
+    }
+  }
+  return problems;
+}
 
 /** Digits, a decimal point, and what continues a number as its unit or magnitude. */
 const NUMBER_PART = /[0-9０-９.．%％]/;

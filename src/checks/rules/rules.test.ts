@@ -507,11 +507,23 @@ describe('figures', () => {
     const lead = (text: string) => text.replace('  unit: 亿美元\n', '  unit: 亿美元\n  lead: 1\n').replace('- id: test-cities', '- id: test-cities\n  lead: 1');
     assert.deepEqual(problemsOf(figures, { figures: lead }), [], 'aws-revenue and test-cities are on different pages');
     const clash = (text: string) =>
-      `${lead(text)}- id: aws-growth\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  lead: 1\n  headline: 1\n- id: aws-growth-2\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  headline: 1\n`;
+      `${lead(text)}- id: aws-growth\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  lead: 1\n  headline: 1\n- id: aws-growth-2\n  measure: AWS 同比增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  headline: 1\n`;
     const problems = problemsOf(figures, { figures: clash });
     assertSome(problems, /^fixture\/figures\.yaml:\d+: aws-growth: lead 1 is already aws-revenue's place \(line \d+\) as lead on fixture\/docs\/aws\.mdx/);
     assertSome(problems, /^fixture\/figures\.yaml:\d+: aws-growth-2: headline 1 is already aws-growth's place/);
     assert.equal(problems.length, 2, problems.join('\n'));
+  });
+
+  test('two tiles side by side with the same value need measures that tell them apart', () => {
+    const twin = (id: string, measure: string, place: string) =>
+      `- id: ${id}\n  measure: ${measure}\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n  ${place}\n`;
+    const apart = (text: string) => `${text}${twin('growth-a', 'AWS 同比增长', 'headline: 1')}${twin('growth-b', 'AWS 营收增速', 'headline: 2')}`;
+    assert.deepEqual(problemsOf(figures, { figures: apart }), []);
+    const same = (text: string) => `${text}${twin('growth-a', 'AWS 增长', 'lead: 1')}${twin('growth-b', 'AWS 增长', 'lead: 2')}`;
+    assertOne(
+      problemsOf(figures, { figures: same }),
+      /^fixture\/figures\.yaml:\d+: growth-b: shown beside growth-a \(line \d+\) with the same value "20\.2%" and the same measure "AWS 增长": write measures that tell the two tiles apart/,
+    );
   });
 
   test('a lone 美 is not a figure', () => {
