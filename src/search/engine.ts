@@ -38,7 +38,7 @@ import {
   type TraditionalMap,
 } from './dictionary.ts';
 import { nameKey } from './normalise.ts';
-import { FILTERS_FILE, titleNames, UNIT_FILTERS, type FilterCounts } from './page-search-data.ts';
+import { FILTERS_FILE, filtersWithChoice, titleNames, UNIT_FILTERS, type FilterCounts } from './page-search-data.ts';
 import { shapeResult, type ResultData, type SubResult } from './result.ts';
 import type { SearchNote } from './search-note.ts';
 import { queryFormWords, queryWords } from './segment.ts';
@@ -115,7 +115,7 @@ const related = async (word: string) => termsOf(await dictionary<TermMap>(relate
  * and Pagefind loads its filters when the reader opens one (`loadFilters`); from then on each
  * search returns Pagefind's counts for the query.
  */
-export const filters = () => dictionary<FilterCounts>(FILTERS_FILE, {});
+export const filters = async () => filtersWithChoice(await dictionary<FilterCounts>(FILTERS_FILE, {}));
 let filtersLoaded: Promise<unknown> | undefined;
 export const loadFilters = () => (filtersLoaded ??= serially(() => pagefind.filters()));
 
@@ -171,7 +171,8 @@ interface QueryCounts {
  */
 async function everyFilter(counts: QueryCounts): Promise<QueryCounts> {
   const values = await filters();
-  return { filters: { ...values, ...counts.filters }, totalFilters: { ...values, ...counts.totalFilters } };
+  const offered = (found: FilterCounts) => Object.fromEntries(Object.entries(found).filter(([name]) => name in values));
+  return { filters: { ...values, ...offered(counts.filters) }, totalFilters: { ...values, ...offered(counts.totalFilters) } };
 }
 
 interface Hit {

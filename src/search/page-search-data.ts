@@ -6,6 +6,11 @@ export const FILTER_NAMES = { call: '公司与季度', topic: '主题', speaker:
 /** Each filter's values, with how many pages have each: Pagefind's `filters()` shape. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/** Only the filters that offer a choice: a filter with one value (one call on the site) would filter nothing. */
+export function filtersWithChoice(counts: FilterCounts): FilterCounts {
+  return Object.fromEntries(Object.entries(counts).filter(([, values]) => Object.keys(values).length > 1));
+}
+
 /** The file of the site's filter values (./filter-values.ts), written beside the search module. */
 export const FILTERS_FILE = 'filters.json';
 

@@ -47,3 +47,19 @@ test('sub-results keep the paragraphs that show the query, with their own anchor
     ['芯片供应'],
   );
 });
+
+test('a sub-result whose excerpt only repeats its title is left out, unless it is the only one', () => {
+  const sub = (title: string, excerpt: string) => ({ url: '/aws/#capacity', title, excerpt });
+  const data = { url: '/aws/', meta: { title: 'AWS' } };
+  const shaped = shapeResult(
+    { ...data, sub_results: [sub('产能与电力', '产能与<mark>电力</mark>'), sub('产能与电力', '新增超3.8吉瓦<mark>电力</mark>容量')] },
+    '电力',
+    ['电力'],
+  );
+  assert.deepEqual(
+    shaped.sub_results?.map((result) => result.excerpt),
+    ['新增超3.8吉瓦<mark>电力</mark>容量'],
+  );
+  const only = shapeResult({ ...data, sub_results: [sub('产能与电力', '产能与<mark>电力</mark>')] }, '电力', ['电力']);
+  assert.equal(only.sub_results?.length, 1);
+});

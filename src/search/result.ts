@@ -109,7 +109,16 @@ const CLAUSE_OR_BLOCK_END = /[，,。；;：:、！!？?]|\s(?=\p{Script=Han})/g
 function showingTerms<S extends SubResult>(subs: S[], terms: readonly string[]): S[] {
   const wanted = terms.map(flat).filter(Boolean);
   const showing = subs.filter((sub) => wanted.some((term) => flat(sub.excerpt ?? '').includes(term)));
-  return showing.length > 0 ? showing : subs;
+  return withoutTitleEchoes(showing.length > 0 ? showing : subs);
+}
+
+/**
+ * Without the sub-results whose excerpt is only their own title (a match in the heading,
+ * "产能与电力 / 产能与电力"), unless nothing else is left: the heading is already the title.
+ */
+function withoutTitleEchoes<S extends SubResult>(subs: S[]): S[] {
+  const withText = subs.filter((sub) => flat(sub.excerpt ?? '').replace(/^…/, '') !== flat(sub.title ?? ''));
+  return withText.length > 0 ? withText : subs;
 }
 
 /**
