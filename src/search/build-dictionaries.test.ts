@@ -13,7 +13,8 @@ const glossary = [
   { zh: '柯伊伯计划', en: 'Project Kuiper', aliases: ['Kuiper', '卫星互联网'] },
   { zh: '安迪·贾西', en: 'Andy Jassy', aliases: ['Jassy'] },
 ];
-const { english, traditional, pinyin } = await buildSearchDictionaries(texts, glossary);
+// The related words have their own tests (./build-related-words.test.ts): an empty sense index here.
+const { english, traditional, pinyin } = await buildSearchDictionaries(texts, glossary, { sharers: {}, words: {}, singles: {}, parts: {} });
 const words = (key: string) => (english[englishKey(key)] ?? []).map(([word]) => word);
 
 test('English words reach the Chinese words of the text through CC-CEDICT', () => {

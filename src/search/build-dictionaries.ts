@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import { relatedWords } from './build-related-words.ts';
+import { relatedWords, senseIndex, type SenseIndex } from './build-related-words.ts';
 import { englishKey, englishSurfaceKey, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
 
 export interface GlossaryTerms {
@@ -267,7 +267,11 @@ export function traditionalMap(texts: readonly string[], taiwan: ReadonlyMap<str
  * All three dictionaries for the site's texts (each page's visible text). The build reads them
  * through ./dictionary-cache.ts, which loads this module only when its cache has no entry.
  */
-export async function buildSearchDictionaries(texts: readonly string[], glossary: readonly GlossaryTerms[]): Promise<SearchDictionaries> {
+export async function buildSearchDictionaries(
+  texts: readonly string[],
+  glossary: readonly GlossaryTerms[],
+  senses: SenseIndex = senseIndex(),
+): Promise<SearchDictionaries> {
   const { words, names } = chineseWords(texts);
   const taiwan = taiwanWording(words);
   const all = texts.join('\n');
@@ -281,6 +285,6 @@ export async function buildSearchDictionaries(texts: readonly string[], glossary
     english: englishMap(words, glossary, frequency, { variants: taiwanVariants(taiwan), latin: latinWords(texts) }),
     traditional: traditionalMap(texts, taiwan),
     pinyin: pinyinMap(names, glossary, frequency),
-    related: relatedWords(words, frequency),
+    related: relatedWords(words, frequency, senses),
   };
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relatedWords } from './build-related-words.ts';
+import { relatedWords, senseIndex } from './build-related-words.ts';
 
 const site = new Set(['员工', '营收', '利润', '良好', '自动驾驶']);
-const related = relatedWords(site, () => 0);
+const related = relatedWords(site, () => 0, senseIndex());
 const wordsOf = (word: string) => (related[word] ?? []).map(([site]) => site);
 
 test('a word the text does not use leads to the site words that share its sense', () => {

