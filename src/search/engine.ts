@@ -469,7 +469,8 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
     const words = forms[0]?.words;
     if (!words) return pagefind.search('', searchOptions);
     const literal = await literalHits(forms, searchOptions);
-    let hits = merge(await nameHits(text, searchOptions), literal.hits);
+    const named = await nameHits(text, searchOptions);
+    let hits = merge(named, literal.hits);
     // None, or only pages whose metadata (glossary aliases) has the words: ask the dictionaries too.
     if (hits.every((hit) => hit.result.words.length === 0)) hits = merge((await dictionaryHits(text, searchOptions)).hits, hits);
     if (hits.length === 0) hits = await termHits(text, searchOptions);
@@ -489,7 +490,10 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
     if (note) notes.set(query.trim(), note);
     else notes.delete(query.trim());
     const counts = await everyFilter(literal.counts);
-    hits.sort((a, b) => b.score - a.score);
+    // The pages where a glossary name stands in the text come first (not the page its aliases name).
+    const namedPages = new Set(named.map((hit) => hit.result.id));
+    const rank = (hit: Hit) => (namedPages.has(hit.result.id) ? 1 : 0);
+    hits.sort((a, b) => rank(b) - rank(a) || b.score - a.score);
     const results = await shownResults(hits, searchOptions);
     return { results, unfilteredResultCount: results.length, ...counts, ...(note ? { partial: true } : {}) };
   });
