@@ -70,7 +70,7 @@ source:
 topics:
   - id: overview
     label: 概览
-    summary: 这场电话会一览。
+    summary: 待填：一句话说这场电话会里发生了什么（首页以它开头）
 `;
 
 const index = `---

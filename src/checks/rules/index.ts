@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { anchors } from './anchors.ts';
 import { characters } from './characters.ts';
+import { figureComparisons } from './figure-comparisons.ts';
 import { figures } from './figures.ts';
 import { frontmatter } from './frontmatter.ts';
 import { glossary } from './glossary.ts';
@@ -17,4 +18,18 @@ import { verbatim } from './verbatim.ts';
  * source, a misused component, an invisible character), then what follows from the text.
  * A new rule is one file in this folder and one line here.
  */
-export const RULES: Rule[] = [syntax, sourcePin, grammar, characters, publication, verbatim, misquote, anchors, frontmatter, slugs, figures, glossary];
+export const RULES: Rule[] = [
+  syntax,
+  sourcePin,
+  grammar,
+  characters,
+  publication,
+  verbatim,
+  misquote,
+  anchors,
+  frontmatter,
+  slugs,
+  figures,
+  figureComparisons,
+  glossary,
+];
