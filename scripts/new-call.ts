@@ -92,7 +92,7 @@ description: ${label}财报电话会原文中出现的数字，每个数字都�
 
 import { FigureCharts, FiguresTable } from '~/components/figures';
 
-下表列出电话会原文中出现的数字。数值照原文逐字书写，“出处”链接到陈述它的原文段落。
+下表列出电话会原文中出现的数字。数值照原文逐字书写，「出处」链接到陈述它的原文段落。
 
 ## 图表
 

@@ -8,6 +8,7 @@ import { glossary } from './glossary.ts';
 import { grammar } from './grammar.ts';
 import { misquote } from './misquote.ts';
 import { publication } from './publication.ts';
+import { quotationMarks } from './quotation-marks.ts';
 import { slugs } from './slugs.ts';
 import { sourcePin } from './source-pin.ts';
 import { syntax } from './syntax.ts';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   publication,
   verbatim,
   misquote,
+  quotationMarks,
   anchors,
   frontmatter,
   slugs,

@@ -14,6 +14,7 @@ import { grammar } from './grammar.ts';
 import { misquote } from './misquote.ts';
 import { RULES } from './index.ts';
 import { publication } from './publication.ts';
+import { quotationMarks } from './quotation-marks.ts';
 import { slugs } from './slugs.ts';
 import { sourcePin } from './source-pin.ts';
 import { syntax } from './syntax.ts';
@@ -476,6 +477,25 @@ describe('anchors and frontmatter', () => {
       edit('zoox.mdx', (text) => text.replace('topic: zoox', 'topic: zoox\nslug: aws')),
     );
     assertSome(problems, /zoox\.mdx:5: slug "aws" is also claimed by fixture\/docs\/aws\.mdx/);
+  });
+});
+
+describe('quotation marks', () => {
+  test('editorial text quotes with 「」; the source inside <Para> keeps its own marks', () => {
+    assertOne(
+      problemsOf(
+        quotationMarks,
+        edit('aws.mdx', (text) => text.replace('## 增长', '## 增长\n\n编者：原文写作“QuickSleep”。')),
+      ),
+      /^fixture\/docs\/aws\.mdx:12: editorial text quotes with “”: write 「…」/,
+    );
+    assert.deepEqual(
+      problemsOf(
+        quotationMarks,
+        edit('aws.mdx', (text) => text.replace('## 增长', '## 增长\n\n编者：原文写作「QuickSleep」。')),
+      ),
+      [],
+    );
   });
 });
 
