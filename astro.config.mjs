@@ -108,7 +108,12 @@ export default defineConfig({
       disable404Route: true,
       editLink: { baseUrl: EDIT_BASE_URL },
       lastUpdated: true,
-      routeMiddleware: ['./src/route-data/call-sidebar.ts', './src/search/route-middleware.ts', './src/route-data/last-updated.ts'],
+      routeMiddleware: [
+        './src/route-data/call-sidebar.ts',
+        './src/search/route-middleware.ts',
+        './src/route-data/last-updated.ts',
+        './src/route-data/page-title.ts',
+      ],
       plugins: [linksValidator()],
     }),
   ],

@@ -19,7 +19,7 @@ test('offline, a page opens without its trailing slash, as index.html, and under
     ['/amazon-2025-q3/aws', titleOf('/amazon-2025-q3/aws/')],
     ['/amazon-2025-q3/aws/index.html', titleOf('/amazon-2025-q3/aws/')],
     ['/qa', titleOf('/amazon-2025-q3/qa/')],
-    ['/index.html', '财报电话会精华'],
+    ['/index.html', '亚马逊财报电话会精华'],
   ] as const) {
     await page.goto(sitePath(path));
     await expect(page.locator('h1').first(), path).not.toHaveText(OFFLINE_TITLE);

@@ -70,7 +70,7 @@ source:
 topics:
   - id: overview
     label: 概览
-    summary: 这场电话会一览。
+    summary: 待填：一句话说这场电话会里发生了什么（首页以它开头）
 `;
 
 const index = `---
@@ -92,7 +92,7 @@ description: ${label}财报电话会原文中出现的数字，每个数字都�
 
 import { FigureCharts, FiguresTable } from '~/components/figures';
 
-下表列出电话会原文中出现的数字。数值照原文逐字书写，“出处”链接到陈述它的原文段落。
+下表列出电话会原文中出现的数字。数值照原文逐字书写，「出处」链接到陈述它的原文段落。
 
 ## 图表
 

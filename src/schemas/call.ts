@@ -8,7 +8,10 @@ export const callTopic = z
     id: slug('aws'),
     /** The name in the sidebar and on cards: 「AWS」, 「芯片」. */
     label: z.string().min(1),
-    /** One sentence for the cards of the call's overview. */
+    /**
+     * One sentence for the cards of the call's overview; the overview's own says what happened in
+     * the call (the home page leads with it).
+     */
     summary: z.string().min(1),
   })
   .strict();

@@ -38,6 +38,14 @@ export const figureEntry = z
     lead: z.number().int().min(1).max(MAX_LEAD_FIGURES).optional(),
     /** Editorial: the figure's place (1 first) in the call's headline figures on its overview page. */
     headline: z.number().int().min(1).max(MAX_LEAD_FIGURES).optional(),
+    /**
+     * The figure the same source sentence compares this one with, shown on its tile: 1.95美元 with
+     * 「分析师平均预期 1.57美元」 (`figure`: that figure's id; `label`: what it is, in editorial Chinese).
+     */
+    against: z
+      .object({ figure: z.string().min(1), label: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((figure) => (figure.amount === undefined) === (figure.unit === undefined), {

@@ -15,6 +15,11 @@ describe('phrases', () => {
     }
   });
 
+  it('keeps an ordinal with the word it counts', () => {
+    assert.ok(phrases('亚马逊 2025 年第三季度财报电话会精华').includes('2025 年第三季度'));
+    assert.deepEqual(phrases('第四季度营收指引'), ['第四季度', '营收', '指引']);
+  });
+
   it('leaves spaces as their own parts and punctuation with the word before it', () => {
     assert.deepEqual(phrases('问答：AWS 产能'), ['问答：', 'AWS', ' ', '产能']);
   });

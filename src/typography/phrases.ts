@@ -5,7 +5,8 @@
  * Words come from the platform's word segmenter (ICU, Intl.Segmenter). It cuts some words into
  * single characters (财|报, 分析|师), so single characters are joined: a run of them forms one
  * phrase (财报), a lone one joins the word before it (电话会, 分析师), or the word after it when a
- * space comes before (年第三). Spaces stay between phrases.
+ * space comes before (年第三). An ordinal stays with the word it counts (第三季度, never 第三 /
+ * 季度), and a number with the 年 that follows it (2025 年第三季度). Other spaces stay between phrases.
  */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -38,5 +39,20 @@ export function phrases(text: string): string[] {
   }
   flushRun();
   if (prefix) push('');
-  return result;
+  return joinOrdinals(result);
+}
+
+/** An ordinal (第三, 年第三) and the word after it: 第三季度. */
+const ORDINAL = /第[0-9一二三四五六七八九十百千]+$/;
+
+function joinOrdinals(parts: string[]): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const last = joined.at(-1);
+    const [number, space] = joined.slice(-2);
+    if (last !== undefined && ORDINAL.test(last) && /^\S/.test(part)) joined[joined.length - 1] = last + part;
+    else if (number !== undefined && /^\d+$/.test(number) && space === ' ' && part.startsWith('年')) joined.splice(-2, 2, `${number} ${part}`);
+    else joined.push(part);
+  }
+  return joined;
 }

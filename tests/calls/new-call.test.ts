@@ -30,6 +30,7 @@ test('new:call creates a call folder whose checks name exactly the fields only a
       'content/calls/amazon-2030-q1/call.yaml:9: date',
       'content/calls/amazon-2030-q1/call.yaml:14: credit',
       'content/calls/amazon-2030-q1/call.yaml:15: publisher',
+      'content/calls/amazon-2030-q1/call.yaml:19: summary',
       'content/calls/amazon-2030-q1/index.mdx:3: description',
     ],
   );
@@ -37,7 +38,8 @@ test('new:call creates a call folder whose checks name exactly the fields only a
     text
       .replace(/ # 待填.*/, '')
       .replace(/credit: 待填.*/, 'credit: 测试编译')
-      .replace(/publisher: 待填.*/, 'publisher: 测试发布方'),
+      .replace(/publisher: 待填.*/, 'publisher: 测试发布方')
+      .replace(/summary: 待填.*/, 'summary: 营收增长。'),
   );
   site.edit('content/calls/amazon-2030-q1/index.mdx', (text) => text.replace(/（待填.*?）/, ''));
   const checked = await site.checkContent();

@@ -7,26 +7,56 @@ import { attr, calls, homeOf, one, page, pagesOf, select, sitePath, text } from 
 const [newest, older] = calls;
 if (!newest || !older) throw new Error('the fixture has two calls');
 
-test('the home page lists every call newest first, each with its headline figures in order, linking to their paragraphs', () => {
+test("the home page leads with the newest call: the editors' sentence on what happened, its headline figures linking to their paragraphs, its topics", () => {
   const home = page('/');
-  const sections = select(home, 'section.call-summary');
+  const section = one(home, 'section.call-summary');
+  assert.equal(attr(section, 'data-call'), newest.id);
+  assert.ok(text(one(section, 'h2')).includes(newest.label));
+  const overview = newest.data.topics.find((topic) => topic.id === 'overview');
+  assert.ok(overview, 'the newest call has an overview');
+  assert.ok(text(one(section, '.home-lead')).endsWith(overview.summary));
+  assert.ok(text(one(section, '.home-lead time')).match(/^\d{4}年\d{1,2}月\d{1,2}日$/));
+  const headline = newest.figures.filter((figure) => figure.headline !== undefined).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
+  assert.ok(headline.length > 0, `${newest.id} has headline figures`);
   assert.deepEqual(
-    sections.map((section) => attr(section, 'data-call')),
-    calls.map((call) => call.id),
+    select(section, '.headline-figures a[data-figure]').map((link) => [attr(link, 'data-figure'), text(one(link, '.figure-strip__value')), attr(link, 'href')]),
+    headline.map((figure) => [figure.id, figure.value, `${sitePath(homeOf(newest.id, figure.anchor))}#${figure.anchor}`]),
   );
-  for (const [index, call] of calls.entries()) {
-    const section = one(home, `section.call-summary[data-call="${call.id}"]`);
-    // The newest call leads (h2), with its topics; the others follow under 往期电话会 (h3).
-    assert.ok(text(one(section, index === 0 ? 'h2' : 'h3')).includes(call.label), call.id);
-    if (index === 0) assert.ok(select(section, '.topic-list a').length > 0);
-    const headline = call.figures.filter((figure) => figure.headline !== undefined).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
-    assert.ok(headline.length > 0, `${call.id} has headline figures`);
-    const links = select(section, '.headline-figures a[data-figure]');
-    assert.deepEqual(
-      links.map((link) => [attr(link, 'data-figure'), text(one(link, '.figure-strip__value')), attr(link, 'href')]),
-      headline.map((figure) => [figure.id, figure.value, `${sitePath(homeOf(call.id, figure.anchor))}#${figure.anchor}`]),
-      call.id,
-    );
+  const topics = pagesOf(newest.id).filter((candidate) => candidate.route !== `/${newest.id}/` && candidate.frontmatter['topic']);
+  assert.deepEqual(
+    select(section, '.home-topics a').map((link) => attr(link, 'href')),
+    newest.data.topics.flatMap((topic) =>
+      topics.filter((candidate) => candidate.frontmatter['topic'] === topic.id).map((candidate) => sitePath(candidate.route)),
+    ),
+  );
+});
+
+test('the home page lists every call newest first, with its date, and the older ones with what happened', () => {
+  const items = select(page('/'), '.call-list__item');
+  assert.deepEqual(
+    items.map((item) => [attr(item, 'data-call'), attr(one(item, 'a'), 'href'), select(item, '.call-list__summary').map((summary) => text(summary))]),
+    calls.map((call, index) => [call.id, sitePath(`/${call.id}/`), index === 0 ? [] : [call.data.topics.find((topic) => topic.id === 'overview')?.summary]]),
+  );
+  for (const item of items) assert.match(text(one(item, '.call-list__date')), /^\d{4}年\d{1,2}月\d{1,2}日$/);
+});
+
+test("the home page is not the call's overview again: no topic cards, no quoted text, a title of its own", () => {
+  const home = page('/');
+  const overview = page(`/${newest.id}/`);
+  assert.equal(select(home, '.topic-list, .tx-para').length, 0);
+  assert.ok(select(overview, '.topic-list').length > 0 && select(overview, '.tx-para').length > 0, 'the overview has both');
+  assert.notEqual(text(one(home, 'h1')), text(one(overview, 'h1')));
+  assert.ok(text(one(home, 'h1')).startsWith(newest.company.name));
+});
+
+test('a figure the source compares with another shows it on its tiles: 1.95美元 with 分析师平均预期 1.57美元', () => {
+  const compared = calls.flatMap((call) => call.figures.filter((figure) => figure.against).map((figure) => ({ call, figure })));
+  assert.ok(compared.length > 0, 'the fixture compares a figure with another');
+  for (const { call, figure } of compared) {
+    const other = call.figures.find((candidate) => candidate.id === figure.against?.figure);
+    const tiles = pagesOf(call.id).flatMap(({ route }) => select(page(route), `.figure-strip a[data-figure="${figure.id}"]`));
+    assert.ok(tiles.length > 0, `${figure.id} is on a tile`);
+    for (const tile of tiles) assert.equal(text(one(tile, '.figure-strip__against')).replace(/\s+/g, ' '), `${figure.against?.label} ${other?.value}`);
   }
 });
 

@@ -37,6 +37,18 @@ test('each page is in zh-CN, with its title, description, canonical URL, Open Gr
   }
 });
 
+test('no browser tab names the site twice: a title that names the site stands alone (「亚马逊财报电话会精华」, not 「… | 财报电话会精华」)', () => {
+  const siteTitle = text(one(page('/404.html'), 'a.site-title')).trim();
+  assert.ok(siteTitle.length > 0);
+  for (const route of builtRoutes().filter((candidate) => !candidate.endsWith('.html') || candidate === '/404.html')) {
+    const titles = select(page(route), 'head > title');
+    if (titles.length === 0) continue; // a redirect page
+    const tab = text(one(page(route), 'head > title'));
+    assert.ok(tab.split(siteTitle).length <= 2, `${route}: ${tab}`);
+  }
+  assert.equal(text(one(page('/'), 'head > title')), text(one(page('/'), 'h1')));
+});
+
 /** The machinery's vocabulary: source lines, ¶ numbers, build steps, files and repositories. Readers meet topics, speakers and questions. */
 const MACHINERY = /原文第\s*\d+|第\s*\d+\s*行|¶|构建时|在构建|源代码|仓库|content\/|\.ya?ml\b|\.mdx?\b|source\.txt/;
 

@@ -54,14 +54,16 @@ test('a topic page with two or more lead figures shows them in their order after
   assert.ok(boxes >= 2, `${boxes} pages with a box`);
 });
 
-test("a call's overview leads with its headline figures; its headline paragraph is not a quote box", () => {
+test("a call's overview leads with its headline figures; the source's headline is quoted as original text", () => {
   const tree = page(`/${CALL}/`);
   const headline = call.figures.filter((figure) => figure.headline !== undefined).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
   assert.deepEqual(
     select(tree, '.headline-figures a[data-figure]').map((link) => attr(link, 'data-figure')),
     headline.map((figure) => figure.id),
   );
-  assert.ok(attr(one(tree, '#l1'), 'class')?.split(' ').includes('tx-para--headline'));
+  const sourceHeadline = one(tree, '#l1');
+  assert.equal(sourceHeadline.tagName, 'blockquote');
+  assert.deepEqual(attr(sourceHeadline, 'class')?.split(' ').sort(), ['tx-para', 'tx-para--headline']);
 });
 
 test('charts are static SVG with an accessible name, a description and their numbers as text; the page loads no charting code', () => {

@@ -99,7 +99,8 @@ export function meta(tree: Root, name: string): string | undefined {
 export interface FixtureCall {
   id: string;
   label: string;
-  data: { fiscalYear: number; quarter: number; date: string; topics: { id: string; label: string }[] };
+  data: { fiscalYear: number; quarter: number; date: string; topics: { id: string; label: string; summary: string }[] };
+  company: { name: string };
   figures: Figure[];
   charts: { id: string; title: string; bars: { figure: string; label: string }[] }[];
 }
@@ -109,6 +110,7 @@ export const calls: FixtureCall[] = fixture.calls.map((call) => ({
   id: call.id,
   label: callLabel(call),
   data: call.data,
+  company: call.company,
   figures: call.content.figures.entries.map(({ entry }) => entry),
   charts: call.charts,
 }));

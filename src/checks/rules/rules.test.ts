@@ -6,6 +6,7 @@ import { report } from '../report.ts';
 import { runRules } from '../run.ts';
 import { anchors } from './anchors.ts';
 import { characters } from './characters.ts';
+import { figureComparisons } from './figure-comparisons.ts';
 import { figures } from './figures.ts';
 import { frontmatter } from './frontmatter.ts';
 import { glossary } from './glossary.ts';
@@ -13,6 +14,7 @@ import { grammar } from './grammar.ts';
 import { misquote } from './misquote.ts';
 import { RULES } from './index.ts';
 import { publication } from './publication.ts';
+import { quotationMarks } from './quotation-marks.ts';
 import { slugs } from './slugs.ts';
 import { sourcePin } from './source-pin.ts';
 import { syntax } from './syntax.ts';
@@ -478,6 +480,25 @@ describe('anchors and frontmatter', () => {
   });
 });
 
+describe('quotation marks', () => {
+  test('editorial text quotes with 「」; the source inside <Para> keeps its own marks', () => {
+    assertOne(
+      problemsOf(
+        quotationMarks,
+        edit('aws.mdx', (text) => text.replace('## 增长', '## 增长\n\n编者：原文写作“QuickSleep”。')),
+      ),
+      /^fixture\/docs\/aws\.mdx:12: editorial text quotes with “”: write 「…」/,
+    );
+    assert.deepEqual(
+      problemsOf(
+        quotationMarks,
+        edit('aws.mdx', (text) => text.replace('## 增长', '## 增长\n\n编者：原文写作「QuickSleep」。')),
+      ),
+      [],
+    );
+  });
+});
+
 describe('figures', () => {
   test('a value not in the cited paragraph, at the line of the field', () => {
     assertOne(
@@ -524,6 +545,22 @@ describe('figures', () => {
       problemsOf(figures, { figures: same }),
       /^fixture\/figures\.yaml:\d+: growth-b: shown beside growth-a \(line \d+\) with the same value "20\.2%" and the same measure "AWS 增长": write measures that tell the two tiles apart/,
     );
+  });
+
+  test('a figure shown against another: a figure of the call, compared in one sentence of the source', () => {
+    const growth = '- id: aws-growth\n  measure: AWS 增长\n  value: 20.2%\n  period: 第三季度\n  anchor: l3\n';
+    const against = (id: string) => (text: string) =>
+      `${text.replace('  unit: 亿美元\n', `  unit: 亿美元\n  against: { figure: ${id}, label: 同比增长 }\n`)}${growth}`;
+    assert.deepEqual(problemsOf(figureComparisons, { figures: against('aws-growth') }), []);
+    assertOne(
+      problemsOf(figureComparisons, { figures: against('test-cities') }),
+      /^fixture\/figures\.yaml:8: aws-revenue: against test-cities: no sentence of paragraph l3 states both "330亿美元" and "第八个"/,
+    );
+    assertOne(
+      problemsOf(figureComparisons, { figures: against('aws-revenue') }),
+      /^fixture\/figures\.yaml:8: aws-revenue: against aws-revenue: no other figure of this call has that id/,
+    );
+    assertOne(problemsOf(figureComparisons, { figures: against('nope') }), /aws-revenue: against nope: no other figure/);
   });
 
   test('a lone 美 is not a figure', () => {
