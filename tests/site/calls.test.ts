@@ -159,3 +159,10 @@ test('a metric two calls report is charted over the quarters; one reported once 
   assert.equal(select(tree, 'figure[data-chart="metric-aws-backlog"]').length, 0);
   assert.match(text(one(tree, '.metric-pending[data-metric="aws-backlog"]')), /下一场电话会加入并报告它后，这里会画出它在各季度的走势/);
 });
+
+test('a topic across calls notes the editors’ correction beside the source’s word in a paragraph’s first words', () => {
+  const excerpts = select(page('/topics/aws/'), '.topic-call__paragraphs li').map((item) => text(item));
+  const corrected = excerpts.filter((excerpt) => excerpt.includes('QuickSleep'));
+  assert.ok(corrected.length > 0, excerpts.join('\n'));
+  for (const excerpt of corrected) assert.ok(excerpt.includes('QuickSleep〔更正：Quick Suite〕'), excerpt);
+});
