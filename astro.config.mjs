@@ -9,6 +9,7 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeHeadingPhrases } from './src/markdown/rehype-heading-phrases.ts';
 import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { CALLS_DIR, SHARED_PAGES_DIR } from './src/calls/paths.ts';
 import { normalizeRoute } from './src/calls/routes.ts';
@@ -45,7 +46,12 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // remark-gfm for the results table. No smartypants: it would turn the transcript's
     // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTranscriptAnchors, rehypeBaseLinks(base)] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeTranscriptAnchors, rehypeHeadingPhrases, rehypeBaseLinks(base)],
+    }),
   },
   vite: {
     build: {

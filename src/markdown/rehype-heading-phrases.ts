@@ -1,0 +1,27 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { phrases } from '../typography/phrases.ts';
+
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * Cuts the text of the content's headings into phrases that a line break may not split (as the
+ * page title is, src/components/Phrases.astro): on a phone 「与 FTC 的和解」 wraps between
+ * phrases, never 「和 / 解」. The heading's text is unchanged; each phrase is a `.phrase` span.
+ */
+export function rehypeHeadingPhrases() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!HEADINGS.has(node.tagName)) return;
+      node.children = node.children.flatMap((child): ElementContent[] =>
+        child.type !== 'text'
+          ? [child]
+          : phrases(child.value).map((phrase): ElementContent =>
+              /^\s+$/.test(phrase)
+                ? { type: 'text', value: phrase }
+                : { type: 'element', tagName: 'span', properties: { className: ['phrase'] }, children: [{ type: 'text', value: phrase }] },
+            ),
+      );
+    });
+  };
+}
