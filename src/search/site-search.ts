@@ -119,6 +119,7 @@ class SiteSearch extends HTMLElement {
         this.addEventListener('toggle', countFilters, true);
         const engine = await engineReady;
         this.showNotes(engine.searchNote);
+        this.hideEmptyFilterValues();
       })());
     // Start on intent, not on every page view: the reader points at, touches or tabs to the
     // button (Ctrl/Cmd+K, / and a click open the dialog, which starts it too).
@@ -128,6 +129,23 @@ class SiteSearch extends HTMLElement {
 
   /** Starts Pagefind UI once (when the reader shows intent to search, or when the dialog opens); absent in dev. */
   startSearch?: () => Promise<void>;
+
+  /**
+   * Hides the filter values that no result of the query has ("芯片 (0)"), unless ticked: Pagefind
+   * UI lists every value of an open filter, and on a phone the zeros push the results down.
+   */
+  private hideEmptyFilterValues(): void {
+    const root = this.querySelector<HTMLElement>('#starlight__search');
+    if (!root) return;
+    const hide = () => {
+      for (const value of root.querySelectorAll<HTMLElement>('.pagefind-ui__filter-value')) {
+        const empty = /\(0\)\s*$/.test(value.querySelector('.pagefind-ui__filter-label')?.textContent ?? '');
+        const ticked = value.querySelector<HTMLInputElement>('input')?.checked === true;
+        value.hidden = empty && !ticked;
+      }
+    };
+    new MutationObserver(hide).observe(root, { subtree: true, childList: true, characterData: true });
+  }
 
   /**
    * In place of Pagefind UI's count, says so when the results are for related words or a part
