@@ -14,7 +14,7 @@
  * Usage: npm run bench:build [-- 10 100 1000]
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderSize } from './folder-size.ts';
 import { benchFolder, buildSite, ROOT, setUpStock, type StockPage, write } from './stock-starlight.ts';
@@ -102,6 +102,12 @@ function setUpOurs(dir: string, calls: Call[]): void {
     if (file.endsWith('.yaml') || file.endsWith('.json')) cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
   }
   cpSync(join(ROOT, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
+  // A contributor's machine: the build caches of the project (node_modules/.cache/), among them
+  // CC-CEDICT's sense index, which does not depend on the content, are there from earlier builds.
+  // The search dictionaries of the synthetic text are still built on the first build.
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules/.cache'), join(dir, 'node_modules/.cache'), 'dir');
   // The old URLs lead to the published call's pages, which the synthetic site does not have.
   write(join(dir, 'content/redirects.yaml'), '[]\n');
   // The glossary links its terms to the published call's topics (aws, chips …), which the

@@ -38,21 +38,29 @@ function sensesOf(senses: readonly string[]): string[] {
 
 const contentWords = (sense: string) => englishWords(sense).filter((word) => !ENGLISH_STOPWORDS.has(word));
 
-/** CC-CEDICT's senses, indexed by what a bridge looks for. */
+/**
+ * CC-CEDICT's senses, indexed by what a bridge looks for. Lists are strings (words apart by a
+ * space, entries by a line break): the index has a million entries, and strings keep it to a
+ * few megabytes in memory where arrays took hundreds.
+ */
 export interface SenseIndex {
   /** How many entries have each sense (its key: "staff", "cut staff"). */
   sharers: Record<string, number>;
-  /** A sense's key → the words (two Han characters or more) that have it. */
-  words: Record<string, string[]>;
-  /** A word → the words that have a sense of that one word ("to be short" under "short"). */
-  singles: Record<string, string[]>;
-  /** A word of longer senses → each word with such a sense: [word, the word's share of the sense, the sense's key]. */
-  parts: Record<string, [word: string, share: number, key: string][]>;
+  /** A sense's key → the words (two Han characters or more) that have it, apart by spaces. */
+  words: Record<string, string>;
+  /** A word → the words that have a sense of that one word ("to be short" under "short"), apart by spaces. */
+  singles: Record<string, string>;
+  /** A word of longer senses → one line per word with such a sense: `word<TAB>words in the sense<TAB>the sense's key`. */
+  parts: Record<string, string>;
 }
 
-const push = <T>(map: Record<string, T[]>, key: string, value: T) => {
-  (map[key] ??= []).push(value);
+const push = (map: Map<string, string[]>, key: string, value: string) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 };
+const joined = (map: Map<string, string[]>, separator: string) => Object.fromEntries([...map].map(([key, list]) => [key, [...new Set(list)].join(separator)]));
+const listOf = (list: string | undefined, separator: string) => (list ? list.split(separator) : []);
 
 /** Reads every entry of CC-CEDICT into a SenseIndex (seconds: cache it, ./dictionary-cache.ts). */
 export function senseIndex(): SenseIndex {
@@ -62,20 +70,22 @@ export function senseIndex(): SenseIndex {
     list.push(...[english].flat());
     entries.set(word, list);
   }
-  const index: SenseIndex = { sharers: {}, words: {}, singles: {}, parts: {} };
+  const sharers: Record<string, number> = {};
+  const words = new Map<string, string[]>();
+  const singles = new Map<string, string[]>();
+  const parts = new Map<string, string[]>();
   for (const [word, english] of entries) {
     const senses = [...new Map(sensesOf(english).map((sense) => [englishKey(sense), contentWords(sense)])).entries()];
-    for (const [key] of senses) index.sharers[key] = (index.sharers[key] ?? 0) + 1;
+    for (const [key] of senses) sharers[key] = (sharers[key] ?? 0) + 1;
     if (!HAN_WORD.test(word)) continue;
-    for (const [key, words] of senses) {
-      push(index.words, key, word);
-      const parts = [...new Set(words)];
-      if (parts.length === 1) push(index.singles, parts[0] ?? '', word);
-      else for (const part of parts) push(index.parts, part, [word, 1 / words.length, key]);
+    for (const [key, content] of senses) {
+      push(words, key, word);
+      const unique = [...new Set(content)];
+      if (unique.length === 1) push(singles, unique[0] ?? '', word);
+      else for (const part of unique) push(parts, part, `${word}\t${content.length}\t${key}`);
     }
   }
-  for (const singles of Object.values(index.singles)) singles.splice(0, singles.length, ...new Set(singles));
-  return index;
+  return { sharers, words: joined(words, ' '), singles: joined(singles, ' '), parts: joined(parts, '\n') };
 }
 
 /**
@@ -100,7 +110,7 @@ export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: s
     scores.set(word, byRelated);
   };
   // A whole sense in common: 1.
-  for (const { word, key } of site) for (const other of index.words[key] ?? []) add(other, word, 1);
+  for (const { word, key } of site) for (const other of listOf(index.words[key], ' ')) add(other, word, 1);
   // A word's one-word sense inside a longer sense of the site word ("stock" in 股价's "stock price"): its share, once per site word.
   const inSiteSenses = new Map<string, Map<string, number>>();
   for (const { word, parts } of site) {
@@ -112,11 +122,14 @@ export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: s
       inSiteSenses.set(part, shares);
     }
   }
-  for (const [part, shares] of inSiteSenses) for (const other of index.singles[part] ?? []) for (const [word, share] of shares) add(other, word, share);
+  for (const [part, shares] of inSiteSenses) for (const other of listOf(index.singles[part], ' ')) for (const [word, share] of shares) add(other, word, share);
   // A site word's one-word sense inside a longer sense of the word ("staff" in 裁员's "cut staff"), unless the site has that sense whole.
   for (const { word, key } of site) {
     if (key.includes(' ')) continue;
-    for (const [other, share, senseKey] of index.parts[key] ?? []) if (!siteKeys.has(senseKey)) add(other, word, share);
+    for (const line of listOf(index.parts[key], '\n')) {
+      const [other = '', length = '1', senseKey = ''] = line.split('\t');
+      if (!siteKeys.has(senseKey)) add(other, word, 1 / Number(length));
+    }
   }
   const related: TermMap = {};
   for (const [word, byRelated] of [...scores].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
