@@ -15,10 +15,8 @@
  * words' senses.
  */
 import { cleanSense, loadCedict, lookUp } from './build-dictionaries.ts';
-import { englishKey, englishWords, ENGLISH_STOPWORDS, type Term, type TermMap } from './dictionary.ts';
+import { englishKey, englishWords, ENGLISH_STOPWORDS, RELATED_WORD, type Term, type TermMap } from './dictionary.ts';
 
-/** Words of two Han characters or more: single characters have too many senses to bridge. */
-const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** Senses longer than this many words are descriptions, not names of the word. */
 const MAX_SENSE_WORDS = 4;
 /** The least evidence for a related word: half of one sense. */
@@ -77,7 +75,7 @@ export function senseIndex(): SenseIndex {
   for (const [word, english] of entries) {
     const senses = [...new Map(sensesOf(english).map((sense) => [englishKey(sense), contentWords(sense)])).entries()];
     for (const [key] of senses) sharers[key] = (sharers[key] ?? 0) + 1;
-    if (!HAN_WORD.test(word)) continue;
+    if (!RELATED_WORD.test(word)) continue;
     for (const [key, content] of senses) {
       push(words, key, word);
       const unique = [...new Set(content)];
@@ -98,7 +96,7 @@ export function relatedWords(siteWords: ReadonlySet<string>, frequency: (word: s
   const clear = (key: string) => (index.sharers[key] ?? 0) <= MAX_SENSE_SHARERS;
   // The site's words with their senses: key and content words.
   const site = [...siteWords]
-    .filter((word) => HAN_WORD.test(word))
+    .filter((word) => RELATED_WORD.test(word))
     .flatMap((word) => sensesOf(lookUp(word)).map((sense) => ({ word, key: englishKey(sense), parts: [...new Set(contentWords(sense))] })))
     .filter(({ key }) => clear(key));
   const siteKeys = new Set(site.map(({ key }) => key));

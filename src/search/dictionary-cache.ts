@@ -51,12 +51,14 @@ function installedVersion(name: string): string {
   }
 }
 
-/** What the dictionaries depend on besides their input: package versions and the builder's source. */
+let code: string | undefined;
+/** What the dictionaries depend on besides their input: package versions and the builder's source (read once per process). */
 function codeVersion(): string {
+  if (code !== undefined) return code;
   const hash = createHash('sha256');
   for (const name of DICTIONARY_PACKAGES) hash.update(`${name}@${installedVersion(name)}\0`);
   for (const source of DICTIONARY_SOURCES) hash.update(readFileSync(source)).update('\0');
-  return hash.digest('hex');
+  return (code = hash.digest('hex'));
 }
 
 /** The cache key of the dictionaries of these texts and glossary, built by this code. */
@@ -69,17 +71,20 @@ export function dictionaryKey(texts: readonly string[], glossary: readonly Gloss
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The dictionaries of a cache entry, or undefined when the entry is missing, unreadable or of another shape. */
-async function readEntry(file: string): Promise<SearchDictionaries | undefined> {
+/** A cache entry whose fields are all records, or undefined when it is missing, unreadable or of another shape. */
+async function readEntry<T>(file: string, fields: readonly string[]): Promise<T | undefined> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (!isRecord(data) || !isRecord(data['english']) || !isRecord(data['pinyin']) || !isRecord(data['related'])) return undefined;
-    const traditional = data['traditional'];
-    if (!isRecord(traditional) || !isRecord(traditional['phrases']) || !isRecord(traditional['chars'])) return undefined;
-    return data as unknown as SearchDictionaries;
+    return isRecord(data) && fields.every((field) => isRecord(data[field])) ? (data as T) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The dictionaries of a cache entry (./build-dictionaries.ts `SearchDictionaries`), or undefined. */
+async function readDictionaries(file: string): Promise<SearchDictionaries | undefined> {
+  const data = await readEntry<SearchDictionaries>(file, ['english', 'pinyin', 'related', 'traditional']);
+  return data && isRecord(data.traditional.phrases) && isRecord(data.traditional.chars) ? data : undefined;
 }
 
 /** Writes an entry whole (a temporary file renamed) and drops the oldest entries of its kind; a cache that cannot be written is skipped. */
@@ -114,7 +119,7 @@ export async function cachedSearchDictionaries(
   { cacheDir = defaultCacheDir(), build }: DictionaryCacheOptions = {},
 ): Promise<{ dictionaries: SearchDictionaries; cached: boolean }> {
   const file = join(cacheDir, `${ENTRY_PREFIX}${dictionaryKey(texts, glossary)}.json`);
-  const hit = await readEntry(file);
+  const hit = await readDictionaries(file);
   if (hit) {
     // Marks the entry as recently used, so that pruning keeps it.
     await utimes(file, new Date(), new Date()).catch(() => undefined);
@@ -138,14 +143,8 @@ const SENSES_PREFIX = 'cedict-senses-';
  */
 export async function cachedSenseIndex(cacheDir = defaultCacheDir()): Promise<SenseIndex> {
   const file = join(cacheDir, `${SENSES_PREFIX}${codeVersion()}.json`);
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (isRecord(data) && isRecord(data['sharers']) && isRecord(data['words']) && isRecord(data['singles']) && isRecord(data['parts'])) {
-      return data as unknown as SenseIndex;
-    }
-  } catch {
-    // Not cached yet, or unreadable: built below.
-  }
+  const hit = await readEntry<SenseIndex>(file, ['sharers', 'words', 'singles', 'parts']);
+  if (hit) return hit;
   const index = (await import('./build-related-words.ts')).senseIndex();
   await writeEntry(cacheDir, file, index, SENSES_PREFIX);
   return index;

@@ -40,6 +40,9 @@ export function englishShard(key: string): string {
   return DICTIONARY_FILES.english.replace('.json', `-${/^[a-z0-9]/.test(key) ? key[0] : '_'}.json`);
 }
 
+/** The words the related-words dictionary has: two Han characters or more (single characters have too many senses to bridge). */
+export const RELATED_WORD = /^\p{Script=Han}{2,}$/u;
+
 /** How many files the related words are split into, by the first character of the word. */
 const RELATED_SHARDS = 32;
 

@@ -29,6 +29,7 @@ import {
   ENGLISH_STOPWORDS,
   lookUpEnglish,
   pinyinKey,
+  RELATED_WORD,
   relatedShard,
   termsOf,
   toSimplified,
@@ -346,7 +347,7 @@ async function termHits(text: string, searchOptions: SearchOptions): Promise<Hit
 
 /** 5. A Chinese word the text does not use: the site's words related to it, and which of them were found. */
 async function relatedHits(text: string, searchOptions: SearchOptions): Promise<{ hits: Hit[]; words: string[] }> {
-  if (!/^\p{Script=Han}{2,}$/u.test(text)) return { hits: [], words: [] };
+  if (!RELATED_WORD.test(text)) return { hits: [], words: [] };
   const words = await related(text);
   const hits = await hitsOfWords(words, searchOptions);
   return { hits, words: words.map(([word]) => word).filter((word) => hits.some((hit) => hit.terms.includes(word))) };
@@ -432,12 +433,13 @@ let searches = 0;
 let preloads = 0;
 const SUPERSEDED: PagefindResponse = { results: [], unfilteredResultCount: 0 };
 
-const notes = new Map<string, SearchNote>();
+/** The note on the last search answered (the one Pagefind UI shows), if it had one. */
+let lastNote: SearchNote | undefined;
 /**
  * What the dialog says about the results of a query the text does not have as typed: the
  * related words (5) or the part of the query (6) whose results are shown; undefined otherwise.
  */
-export const searchNote = (term: string): SearchNote | undefined => notes.get(term.trim());
+export const searchNote = (term: string): SearchNote | undefined => (lastNote?.query === term.trim() ? lastNote : undefined);
 
 /**
  * 1. The exact phrase in the first of its forms that the text has; for a range that none
@@ -487,8 +489,7 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
       const part = await partHits(words, searchOptions);
       if (part) [hits, note] = [part.hits, { query: query.trim(), shown: [part.part], kind: 'part' }];
     }
-    if (note) notes.set(query.trim(), note);
-    else notes.delete(query.trim());
+    lastNote = note;
     const counts = await everyFilter(literal.counts);
     // The pages where a glossary name stands in the text come first (not the page its aliases name).
     const namedPages = new Set(named.map((hit) => hit.result.id));
