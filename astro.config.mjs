@@ -120,7 +120,7 @@ export default defineConfig({
         './src/route-data/last-updated.ts',
         './src/route-data/page-title.ts',
       ],
-      plugins: [linksValidator()],
+      plugins: [linksValidator(model.site)],
     }),
   ],
 });

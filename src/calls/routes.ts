@@ -18,12 +18,6 @@ export function idOfPath(path: string): string {
     .replace(/(^|\/)index$/, '');
 }
 
-/** The call a page belongs to (the first segment of its id), when that is a known call. */
-export function callIdOfPage(id: string, callIds: readonly string[]): string | undefined {
-  const first = id.split('/')[0] ?? '';
-  return callIds.includes(first) ? first : undefined;
-}
-
 /** A page's slug inside its call: `amazon-2025-q3/aws` → `aws`, the call's overview → ``. */
 export function slugInCall(id: string, callId: string): string {
   return id === callId ? '' : id.slice(callId.length + 1);

@@ -1,5 +1,5 @@
 import { site } from 'virtual:site';
-import { callIdOfPage, callRoute } from '../calls/routes.ts';
+import { callRoute } from '../calls/routes.ts';
 import type { RenderCall } from '../model/render-data.ts';
 import { callLabel } from '../model/calls.ts';
 import { pagePath } from '../utils/url.ts';
@@ -34,16 +34,9 @@ export async function getCall(id: string): Promise<SiteCall> {
  * call's pages (figures table, question index, topic cards). Undefined on shared pages.
  */
 export async function currentCall(locals: App.Locals): Promise<SiteCall | undefined> {
-  const id = locals.starlightRoute?.entry.id ?? '';
-  const calls = await getCalls();
-  return calls.find(
-    (call) =>
-      call.id ===
-      callIdOfPage(
-        id,
-        calls.map((candidate) => candidate.id),
-      ),
-  );
+  // A call's pages have ids under the call's folder: `amazon-2025-q3/aws`.
+  const first = (locals.starlightRoute?.entry.id ?? '').split('/')[0];
+  return (await getCalls()).find((call) => call.id === first);
 }
 
 /** Like currentCall, for a component that only makes sense on a call's page: throws elsewhere. */
