@@ -1,14 +1,19 @@
 import type { Element, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parse } from 'parse5';
+import { pageFilters } from './page-filters.ts';
 
 /**
- * The built site, read once after `astro build`: every page read once and parsed at most once
- * (when a step first needs its tree), with what the steps after the build need worked out here
- * (its route, its Content-Security-Policy), and the stylesheets. The output check, the headers file and the search index all take it; none of
- * them reads dist/ again.
+ * The built site, read once after `astro build`: every page read once, with what the steps
+ * after the build need worked out here (its route, its Content-Security-Policy, its search
+ * filters), and the stylesheets. The output check, the headers file and the search index all
+ * take it; none of them reads dist/ again.
+ *
+ * A page's tree is parsed when a step asks for it and not kept: the output check takes each
+ * page's in turn (one parse per page), and at a thousand pages the trees together would take a
+ * gigabyte. The policy and filters are read from the first parse and kept.
  */
 export interface BuiltPage {
   /** The file in the build folder, with forward slashes: `aws/index.html`. */
@@ -16,9 +21,12 @@ export interface BuiltPage {
   /** The path it is served under, base path excluded: `/`, `/aws/`, `/404.html`. */
   route: string;
   html: string;
-  tree: Root;
+  /** Parsed anew on each use: keep it while it is needed, no longer. */
+  readonly tree: Root;
   /** Its Content-Security-Policy, as in its `<meta http-equiv>` (undefined without one). */
-  csp: string | undefined;
+  readonly csp: string | undefined;
+  /** Its search filters (./page-filters.ts). */
+  readonly filters: Map<string, Set<string>>;
 }
 
 export interface BuiltSite {
@@ -27,8 +35,6 @@ export interface BuiltSite {
   pages: BuiltPage[];
   stylesheets: string[];
 }
-
-const html = unified().use(rehypeParse);
 
 export function readBuiltSite(dir: string): BuiltSite {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -39,19 +45,30 @@ export function readBuiltSite(dir: string): BuiltSite {
   return { dir, pages, stylesheets };
 }
 
-/** A page whose tree is parsed the first time a step asks for it, and then kept. */
+/** What later steps keep of a page's tree. */
+type PageFacts = Pick<BuiltPage, 'csp' | 'filters'>;
+const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree) });
+
+/** A page whose tree is parsed on demand; its policy and filters are read from the first parse. */
 function builtPage(file: string, text: string): BuiltPage {
-  let tree: Root | undefined;
-  const parsed = () => (tree ??= html.parse(text));
+  // No source positions (a fifth of the parse): no step reports a built page's line.
+  const parseTree = () => fromParse5(parse(text)) as Root;
+  let facts: PageFacts | undefined;
+  const known = () => (facts ??= factsOf(parseTree()));
   return {
     file,
     route: routeOfFile(file),
     html: text,
     get tree() {
-      return parsed();
+      const tree = parseTree();
+      facts ??= factsOf(tree);
+      return tree;
     },
     get csp() {
-      return cspOf(parsed());
+      return known().csp;
+    },
+    get filters() {
+      return known().filters;
     },
   };
 }

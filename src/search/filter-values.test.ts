@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { countFilters, pageFilters as filtersOf } from './filter-values.ts';
+import { pageFilters as filtersOf } from '../built/page-filters.ts';
+import { countFilters } from './filter-values.ts';
 
 /** A page's filters, from its HTML parsed as the built-site model parses it. */
 const pageFilters = (html: string) => filtersOf(unified().use(rehypeParse).parse(html));

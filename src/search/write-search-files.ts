@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { cachedSearchDictionaries, type DictionaryCacheOptions } from './dictionary-cache.ts';
 import { nameMap } from './build-names.ts';
 import { DICTIONARY_FILES, englishShard, relatedShard, type TermMap } from './dictionary.ts';
-import { countFilters, pageFilters } from './filter-values.ts';
+import { countFilters } from './filter-values.ts';
 import { FILTERS_FILE } from './page-search-data.ts';
 
 const ENGINE_SOURCE = fileURLToPath(new URL('./engine.ts', import.meta.url));
@@ -57,8 +57,8 @@ export async function writeSearchFiles({
   cache = {},
 }: {
   siteDir: string;
-  /** The built pages (src/built/built-site.ts): their HTML and parsed tree. */
-  pages: readonly Pick<BuiltPage, 'html' | 'tree'>[];
+  /** The built pages (src/built/built-site.ts): their HTML and search filters. */
+  pages: readonly Pick<BuiltPage, 'html' | 'filters'>[];
   /** The glossary's entries (the content model's). */
   glossary: readonly Pick<GlossaryEntry, 'zh' | 'en' | 'aliases' | 'kind'>[];
   /** The text of every call page as readers see it (the content model's), where the glossary's names are looked for. */
@@ -80,7 +80,7 @@ export async function writeSearchFiles({
   });
   const indexed = pages.flatMap((page) => {
     const text = indexedText(page.html);
-    return text ? [{ text, filters: pageFilters(page.tree) }] : [];
+    return text ? [{ text, filters: page.filters }] : [];
   });
   const filters = countFilters(indexed.map((page) => page.filters));
   const { dictionaries, cached } = await cachedSearchDictionaries(

@@ -28,11 +28,14 @@ let built: BuiltSite | undefined;
 /** The fixture's build, read once per test file (src/built/built-site.ts, as the post-build steps read it). */
 const site = (): BuiltSite => (built ??= readBuiltSite(builtFixtureSite()));
 
-/** The parsed page of a route (without the base path): `/glossary/`, `/404.html`. */
+const trees = new Map<string, Root>();
+/** The parsed page of a route (without the base path): `/glossary/`, `/404.html`; parsed once per test file. */
 export function page(route: string): Root {
   const found = site().pages.find((candidate) => candidate.route === route);
   if (!found) throw new Error(`no built page for ${route}`);
-  return found.tree;
+  let tree = trees.get(route);
+  if (!tree) trees.set(route, (tree = found.tree));
+  return tree;
 }
 
 /** Every built HTML page's route (`/`, `/aws/`, `/404.html`), Pagefind's own files left out. */

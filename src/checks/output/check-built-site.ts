@@ -241,11 +241,17 @@ function withoutPrintRules(css: string): string {
   return result + css.slice(index);
 }
 
-function walk(node: Root | Element, ancestors: Element[], visit: (element: Element, ancestors: Element[]) => void): void {
+/**
+ * Visits every element below a node, in document order, with its ancestors (outermost first).
+ * The ancestors are one list, changed as the walk goes: a visitor that keeps them copies them.
+ */
+function walk(node: Root | Element, ancestors: Element[], visit: (element: Element, ancestors: readonly Element[]) => void): void {
   for (const child of node.children as (RootContent | ElementContent)[]) {
     if (child.type !== 'element') continue;
     visit(child, ancestors);
-    walk(child, ancestors.concat(child), visit);
+    ancestors.push(child);
+    walk(child, ancestors, visit);
+    ancestors.pop();
   }
 }
 
