@@ -4,13 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { linksValidator } from './src/integrations/links-validator.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeHeadingPhrases } from './src/markdown/rehype-heading-phrases.ts';
-import { rehypeTranscriptAnchors } from './src/markdown/rehype-transcript-anchors.ts';
 import { CALLS_DIR, SHARED_PAGES_DIR } from './src/calls/paths.ts';
 import { normalizeRoute } from './src/calls/routes.ts';
 import { callsSidebar } from './src/calls/sidebar.ts';
@@ -50,7 +48,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeTranscriptAnchors, rehypeHeadingPhrases, rehypeBaseLinks(base)],
+      rehypePlugins: [rehypeHeadingPhrases, rehypeBaseLinks(base)],
     }),
   },
   vite: {
@@ -73,7 +71,7 @@ export default defineConfig({
     siteUrlNotice(site.notice),
     siteModelIntegration(model),
     // After the pages are written: the output check, _headers, the search index and the service
-    // worker, in that order. Before Starlight, whose links validator may fail the build after them.
+    // worker, in that order.
     postBuild(model, base),
     starlight({
       title: '财报电话会精华',
@@ -120,7 +118,6 @@ export default defineConfig({
         './src/route-data/last-updated.ts',
         './src/route-data/page-title.ts',
       ],
-      plugins: [linksValidator(model.site)],
     }),
   ],
 });

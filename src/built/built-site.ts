@@ -27,12 +27,23 @@ export interface BuiltPage {
   readonly csp: string | undefined;
   /** Its search filters (./page-filters.ts). */
   readonly filters: Map<string, Set<string>>;
+  /** The ids of its elements. */
+  readonly ids: Set<string>;
+  /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout). */
+  readonly links: BuiltLink[];
+}
+
+export interface BuiltLink {
+  href: string;
+  inContent: boolean;
 }
 
 export interface BuiltSite {
   dir: string;
   /** In file order. */
   pages: BuiltPage[];
+  /** Every file of the build, pages too, with forward slashes: `favicon.svg`, `aws/index.html`. */
+  files: string[];
   stylesheets: string[];
 }
 
@@ -42,12 +53,12 @@ export function readBuiltSite(dir: string): BuiltSite {
     .sort();
   const pages = files.filter((file) => file.endsWith('.html')).map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8')));
   const stylesheets = files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, file), 'utf8'));
-  return { dir, pages, stylesheets };
+  return { dir, pages, files, stylesheets };
 }
 
 /** What later steps keep of a page's tree. */
-type PageFacts = Pick<BuiltPage, 'csp' | 'filters'>;
-const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree) });
+type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links'>;
+const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
 /** A page whose tree is parsed on demand; its policy and filters are read from the first parse. */
 function builtPage(file: string, text: string): BuiltPage {
@@ -70,6 +81,12 @@ function builtPage(file: string, text: string): BuiltPage {
     get filters() {
       return known().filters;
     },
+    get ids() {
+      return known().ids;
+    },
+    get links() {
+      return known().links;
+    },
   };
 }
 
@@ -87,4 +104,24 @@ function cspOf(tree: Root): string | undefined {
       node.type === 'element' && node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
   );
   return meta ? String(meta.properties['content'] ?? '') : undefined;
+}
+
+/** The element of Starlight's layout that holds a page's content. */
+const CONTENT = 'sl-markdown-content';
+
+function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links'> {
+  const ids = new Set<string>();
+  const links: BuiltLink[] = [];
+  const walk = (node: Root | Element, inContent: boolean) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const { id, href, className } = child.properties;
+      if (typeof id === 'string') ids.add(id);
+      const content = inContent || (Array.isArray(className) && className.includes(CONTENT));
+      if (child.tagName === 'a' && typeof href === 'string') links.push({ href, inContent: content });
+      walk(child, content);
+    }
+  };
+  walk(tree, false);
+  return { ids, links };
 }

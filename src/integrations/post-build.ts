@@ -18,17 +18,20 @@ const load = createRequire(import.meta.url);
 const steps = () => ({
   ...(load('../built/built-site.ts') as typeof import('../built/built-site.ts')),
   ...(load('../checks/output/check-built-site.ts') as typeof import('../checks/output/check-built-site.ts')),
+  ...(load('../checks/output/links.ts') as typeof import('../checks/output/links.ts')),
   ...(load('../security/headers-file.ts') as typeof import('../security/headers-file.ts')),
   ...(load('../search/pagefind-index.ts') as typeof import('../search/pagefind-index.ts')),
   ...(load('../search/write-search-files.ts') as typeof import('../search/write-search-files.ts')),
   ...(load('../offline/build-service-worker.ts') as typeof import('../offline/build-service-worker.ts')),
+  ...(load('../checks/report.ts') as typeof import('../checks/report.ts')),
 });
 
 /**
  * Everything after `astro build`, over one read of the built site (src/built/built-site.ts),
  * in this order:
- * 1. the output check: the built HTML against the pinned source (src/checks/output/); a
- *    problem fails the build with the page's route and the paragraph;
+ * 1. the output check: the built HTML against the pinned source, and every link of the site
+ *    to a page and anchor that exist (src/checks/output/); a problem fails the build with the
+ *    page's file and line, or its route;
  * 2. `_headers`: each page's Content-Security-Policy for hosts that send headers;
  * 3. search: the Pagefind index (in place of Starlight's own, `pagefind: false`) and the site's
  *    search module with its dictionaries (cached between builds) and filter list (src/search/);
@@ -45,7 +48,8 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         injectScript('page', `import ${JSON.stringify(REGISTER_SCRIPT)};`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { readBuiltSite, checkBuiltSite, pagePolicies, headersFile, buildSearchIndex, writeSearchFiles, buildServiceWorker } = steps();
+        const { readBuiltSite, checkBuiltSite, checkLinks, report, pagePolicies, headersFile, buildSearchIndex, writeSearchFiles, buildServiceWorker } =
+          steps();
         const siteDir = fileURLToPath(dir);
         const built = readBuiltSite(siteDir);
 
@@ -54,10 +58,21 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
           model.site.calls.map((call) => call.content),
         );
         for (const line of output.lines) logger.error(line);
-        if (output.problems.length > 0) {
-          throw new Error(`output check: ${output.problems.length} problem(s) in the built pages, listed above (route#paragraph: what readers would get).`);
+        const pages = [...model.site.calls.flatMap((call) => call.pages), ...model.site.sharedPages];
+        const links = checkLinks(
+          built,
+          base,
+          pages.map(({ id, loaded }) => ({ id, file: loaded.page.file, text: loaded.text })),
+        );
+        for (const line of report(links, [])) logger.error(line);
+        if (output.problems.length + links.length > 0) {
+          throw new Error(
+            `output check: ${output.problems.length + links.length} problem(s) in the built pages, listed above (file:line, or the route#paragraph: what readers would get).`,
+          );
         }
-        logger.info(`output check: every source paragraph is on one published page, verbatim and visible (${output.pages} pages).`);
+        logger.info(
+          `output check: every source paragraph is on one published page, verbatim and visible, and every link leads to its page and anchor (${output.pages} pages).`,
+        );
 
         const policies = pagePolicies(built, base);
         writeFileSync(join(siteDir, '_headers'), headersFile(policies, base));

@@ -5,7 +5,8 @@ import { visit } from 'unist-util-visit';
  * Puts the site's base path in front of root-relative links written in content:
  * `[AWS](/aws/#l9)` becomes `/some/sub/aws/#l9` when the site is built with
  * `BASE_PATH=/some/sub/`. Contributors write links as the README's page table shows them;
- * the built site works under any base, and starlight-links-validator checks the result.
+ * the built site works under any base, and the link check of the built site
+ * (src/checks/output/links.ts) checks the result.
  */
 export function rehypeBaseLinks(base: string) {
   const prefix = base.replace(/\/?$/, '/');

@@ -15,8 +15,8 @@ import { MISTAKES, type Mistake } from './mistakes.ts';
  *   check:frontmatter is `astro sync`, which runs every content rule through the site-model
  *   integration: its rows run every rule in-process, and one real `astro sync` below proves it.
  * - Rows with `realCommand`, and check:markdown, also run the real `npm run <command>`.
- * - check:links (starlight-links-validator) needs a build: its mistakes go into one copy, each in
- *   its own file, built once; the validator lists them all.
+ * - check:links (the link check of the built site, src/checks/output/links.ts) needs a build:
+ *   its mistakes go into one copy, each in its own file, built once; the check lists them all.
  * - `build`: the site-model integration stops `astro build` before anything is built (in-process,
  *   its `astro:config:setup` hook as `astro build` calls it), and the same copy fails the real
  *   `npm run check:frontmatter` (astro sync) with the same list.
@@ -84,10 +84,10 @@ describe('contributor mistakes that only a build finds: all in one copy, built o
     });
   }
 
-  test('the build runs the content checks before building and the output check after', async () => {
+  test('the build runs the content checks before building and the output check, links included, after', async () => {
     const { output } = await linksBuild;
     assert.match(output, /\[site-model\] content checks: all passed/);
-    assert.match(output, /\[post-build\] output check: every source paragraph is on one published page/);
+    assert.match(output, /output check: 3 problem\(s\) in the built pages, listed above/);
   });
 });
 

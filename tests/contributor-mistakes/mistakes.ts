@@ -82,21 +82,25 @@ export const MISTAKES: Mistake[] = [
     command: 'check:links',
     apply: (site) =>
       site.edit(ZOOX, (text) => text.replace('Zoox 是亚马逊旗下的自动驾驶公司。', 'Zoox 是亚马逊旗下的自动驾驶公司，另见[机器人出租车](/robotaxi/)。')),
-    says: [/amazon-2025-q3\/zoox\.mdx\W+10 \| \/robotaxi\/\W+invalid link/],
+    says: [/content\/calls\/amazon-2025-q3\/zoox\.mdx:10: the link \/robotaxi\/ leads to no page of the site \[links\]/],
     fix: '改为存在的页面地址（见 README 的页面表）',
   },
   {
     name: '#锚点不存在',
     command: 'check:links',
     apply: (site) => site.edit(CHIPS, (text) => `${text}\n另见[AWS 的产能](/amazon-2025-q3/aws/#l99)。\n`),
-    says: [/amazon-2025-q3\/chips\.mdx\W+14 \| \/amazon-2025-q3\/aws\/#l99\W+invalid hash/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/chips\.mdx:14: the link \/amazon-2025-q3\/aws\/#l99 leads to \/amazon-2025-q3\/aws\/, which has no #l99 on it \[links\]/,
+    ],
     fix: '段落锚点是 `#l` + 原文行号，问答是 `#q` + 提问行号',
   },
   {
     name: '组件（提示框）里的链接失效',
     command: 'check:links',
     apply: (site) => site.edit(RESULTS, (text) => `${text}\n:::note[编者注]\nRufus 见[分析师问答](/amazon-2025-q3/qa/#q99)。\n:::\n`),
-    says: [/amazon-2025-q3\/results\.mdx\W+19 \| \/amazon-2025-q3\/qa\/#q99\W+invalid hash/],
+    says: [
+      /content\/calls\/amazon-2025-q3\/results\.mdx:19: the link \/amazon-2025-q3\/qa\/#q99 leads to \/amazon-2025-q3\/qa\/, which has no #q99 on it \[links\]/,
+    ],
     fix: '同上',
   },
   {
