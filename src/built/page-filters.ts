@@ -2,16 +2,13 @@
  * A built page's search filters, read from its tree as Pagefind reads them
  * (`data-pagefind-filter`), for the search dialog's list of filters (../search/filter-values.ts).
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /** The text of an element, as Pagefind takes a filter value from it. */
 function textOf(node: Element): string {
-  let text = '';
-  visit(node, 'text', (child) => {
-    text += child.value;
-  });
-  return text.trim();
+  const text = (children: ElementContent[]): string =>
+    children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child.children) : '')).join('');
+  return text(node.children).trim();
 }
 
 /**
@@ -35,12 +32,19 @@ function elementFilter(element: Element): [string, string] | undefined {
 /** The filters of one built page (its parsed tree, ./built-site.ts): each name with its values, once each. */
 export function pageFilters(tree: Root): Map<string, Set<string>> {
   const filters = new Map<string, Set<string>>();
-  visit(tree, 'element', (element) => {
-    const [name, value] = elementFilter(element) ?? [];
-    if (!name || !value) return;
-    const values = filters.get(name) ?? new Set<string>();
-    values.add(value);
-    filters.set(name, values);
-  });
+  // A plain walk: unist-util-visit's took a fifth of the time of parsing the page.
+  const walk = (children: (RootContent | ElementContent)[]) => {
+    for (const element of children) {
+      if (element.type !== 'element') continue;
+      const [name, value] = elementFilter(element) ?? [];
+      if (name && value) {
+        const values = filters.get(name) ?? new Set<string>();
+        values.add(value);
+        filters.set(name, values);
+      }
+      walk(element.children);
+    }
+  };
+  walk(tree.children);
   return filters;
 }
