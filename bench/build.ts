@@ -9,7 +9,8 @@
  * The figures are written to bench/results/build.json and .md.
  *
  * Both sites are MDX pages with the same text; stock Starlight gets plain blockquotes where ours
- * has the transcript components. Each build runs BENCH_REPS times (default 3); the median counts.
+ * has the transcript components. Each build runs BENCH_REPS times (default 3), ours and stock in
+ * turn; the median counts.
  *
  * Usage: npm run bench:build [-- 10 100 1000]
  */
@@ -158,8 +159,10 @@ for (const size of sizes) {
       calls.flatMap((call) => call.pages.map((page) => stockPage(page, call))),
       calls.map((call) => ({ label: call.id, items: call.pages.map((page) => ({ slug: page.slug, label: `主题 ${page.topic}` })) })),
     );
-    const stock = median([...Array(REPS)].map(() => build(stockDir)));
-    const ours = median([...Array(REPS)].map(() => build(oursDir)));
+    // Alternately, so that a change in the machine's load falls on both.
+    const runs = [...Array(REPS)].map(() => ({ stock: build(stockDir), ours: build(oursDir) }));
+    const stock = median(runs.map((run) => run.stock));
+    const ours = median(runs.map((run) => run.ours));
     perPage[size] = ours.seconds / size;
     results.push({ pages: size, ours, stock, ratio: ours.seconds / stock.seconds });
     console.error(`built ${size} pages: ours ${ours.seconds.toFixed(1)} s, stock ${stock.seconds.toFixed(1)} s`);
