@@ -17,6 +17,7 @@
  * 4. the query's terms apart (not as one phrase), when every term is on the site;
  * 5. for a Chinese word the text does not use, its related words (CC-CEDICT: 裁员 → 员工);
  * 6. the longest part of the query that the text has (亚马讯 → 亚马).
+ * 5 and 6 never answer a URL or markup (`data:text/html;base64,PGI+` is not Alexa Plus).
  * Anything else (a URL, markup, random letters or digits) finds nothing.
  *
  * Every call into Pagefind runs one after the other (Pagefind moves its WebAssembly state,
@@ -38,7 +39,7 @@ import {
   type TermMap,
   type TraditionalMap,
 } from './dictionary.ts';
-import { nameKey } from './normalise.ts';
+import { isCode, nameKey } from './normalise.ts';
 import { FILTERS_FILE, filtersWithChoice, titleNames, UNIT_FILTERS, type FilterCounts } from './page-search-data.ts';
 import { shapeResult, type ResultData, type SubResult } from './result.ts';
 import type { SearchNote } from './search-note.ts';
@@ -477,15 +478,16 @@ export async function search(term: string, searchOptions: SearchOptions = {}): P
     if (hits.every((hit) => hit.result.words.length === 0)) hits = merge((await dictionaryHits(text, searchOptions)).hits, hits);
     if (hits.length === 0) hits = await termHits(text, searchOptions);
     let note: SearchNote | undefined;
-    if (hits.length === 0) {
+    const fallBack = () => hits.length === 0 && !isCode(text);
+    if (fallBack()) {
       const bridged = await relatedHits(text, searchOptions);
       if (bridged.hits.length > 0) [hits, note] = [bridged.hits, { query: query.trim(), shown: bridged.words, kind: 'related' }];
     }
-    if (hits.length === 0) {
+    if (fallBack()) {
       const { hits: found, known } = await dictionaryHits(text, searchOptions, { part: true });
       if (found.length > 0) [hits, note] = [found, { query: query.trim(), shown: [known.join(' ')], kind: 'part' }];
     }
-    if (hits.length === 0) {
+    if (fallBack()) {
       const part = await partHits(words, searchOptions);
       if (part) [hits, note] = [part.hits, { query: query.trim(), shown: [part.part], kind: 'part' }];
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { breakForIndex, nameKey, queryForms, WORD_BREAK } from './normalise.ts';
+import { breakForIndex, isCode, nameKey, queryForms, WORD_BREAK } from './normalise.ts';
 
 const shown = (text: string) => text.replaceAll(WORD_BREAK, '|');
 
@@ -49,4 +49,10 @@ test('a name is one key however it is spaced, cased or joined', () => {
   assert.equal(nameKey('安迪·贾西'), nameKey('安迪贾西'));
   assert.equal(nameKey('Alexa+'), 'alexa');
   assert.equal(nameKey('  '), '');
+});
+
+test('a URL or markup is told apart from words, names and numbers', () => {
+  for (const query of ['data:text/html;base64,PGI+', 'https://example.com/AWS', 'www.example.com/a', '<b>AWS+</b>', '{{7*7}}', 'javascript:alert(1)'])
+    assert.ok(isCode(query), query);
+  for (const query of ['Alexa+', '30%-40%', 'AWS 营收', 'Q&A', 'Q3: 营收', '$1.95', '安迪·贾西', 'Trainium2']) assert.ok(!isCode(query), query);
 });

@@ -60,3 +60,8 @@ const NAME_SEPARATORS = /[\s·・•.\-+'’_]/gu;
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(NAME_SEPARATORS, '');
 }
+
+/** A URL or markup (`data:text/html;…`, `<b>`, `{{7*7}}`), not words: the search finds it as typed or not at all. */
+export function isCode(query: string): boolean {
+  return /[<>{};=]|^[a-z][a-z0-9+.-]*:(?=\S)|^www\.|\/\//i.test(query.trim());
+}
