@@ -204,7 +204,7 @@ function searchTable({ date, queries, dialog, report, layerBytes }: SearchResult
         '人物与产品前三',
         '符号与间距前三',
         '文中没有的词前三',
-        '无意义无结果',
+        '无意义：无结果或注明',
         '首次查询 kB',
         '首次查询 ms',
         '后续查询中位 ms',
