@@ -26,7 +26,7 @@ const IN_FLIGHT = 8;
 /**
  * Writes a Pagefind bundle of the built pages through Pagefind's Node API, each page as
  * `prepareHtml` gives it, with Pagefind's `indexOptions`. Pages are sent IN_FLIGHT at a time
- * (one at a time, Pagefind's process waited for each: a 1,000-page index took 4.8 s, not 3.5).
+ * (one at a time, Pagefind's process waited for each: a 1,000-page index took 4.8 s, not 3.2).
  */
 export async function writePagefindIndex({
   pages,
