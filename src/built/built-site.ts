@@ -31,6 +31,10 @@ export interface BuiltPage {
   readonly ids: Set<string>;
   /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout). */
   readonly links: BuiltLink[];
+  /** Where it sends readers, when it is an old address (`<html data-redirect-to>`, src/scripts/redirect.ts). */
+  readonly redirect: string | undefined;
+  /** Where it sends an old link to a paragraph it no longer has (`data-fragment-redirect`). */
+  readonly fragmentRedirect: string | undefined;
 }
 
 export interface BuiltLink {
@@ -57,7 +61,7 @@ export function readBuiltSite(dir: string): BuiltSite {
 }
 
 /** What later steps keep of a page's tree. */
-type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links'>;
+type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links' | 'redirect' | 'fragmentRedirect'>;
 const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
 /** A page whose tree is parsed on demand; its policy and filters are read from the first parse. */
@@ -87,6 +91,12 @@ function builtPage(file: string, text: string): BuiltPage {
     get links() {
       return known().links;
     },
+    get redirect() {
+      return known().redirect;
+    },
+    get fragmentRedirect() {
+      return known().fragmentRedirect;
+    },
   };
 }
 
@@ -109,19 +119,23 @@ function cspOf(tree: Root): string | undefined {
 /** The element of Starlight's layout that holds a page's content. */
 const CONTENT = 'sl-markdown-content';
 
-function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links'> {
+function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'redirect' | 'fragmentRedirect'> {
   const ids = new Set<string>();
   const links: BuiltLink[] = [];
+  let redirect: string | undefined;
+  let fragmentRedirect: string | undefined;
   const walk = (node: Root | Element, inContent: boolean) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      const { id, href, className } = child.properties;
+      const { id, href, className, dataRedirectTo, dataFragmentRedirect } = child.properties;
       if (typeof id === 'string') ids.add(id);
+      if (typeof dataRedirectTo === 'string') redirect ??= dataRedirectTo;
+      if (typeof dataFragmentRedirect === 'string') fragmentRedirect ??= dataFragmentRedirect;
       const content = inContent || (Array.isArray(className) && className.includes(CONTENT));
       if (child.tagName === 'a' && typeof href === 'string') links.push({ href, inContent: content });
       walk(child, content);
     }
   };
   walk(tree, false);
-  return { ids, links };
+  return { ids, links, redirect, fragmentRedirect };
 }

@@ -56,3 +56,13 @@ test('a broken link of the layout is reported at the built route; a link outside
     '/: the link /gone/ leads to no page of the site [links]',
   ]);
 });
+
+test('a link to an old address (a redirect page, or a paragraph the page sends on) names the address to write', () => {
+  write('old/index.html', '<html data-redirect-to="/sub/aws/"><body><a href="/sub/aws/">AWS</a></body></html>');
+  write('moved/index.html', `<div hidden data-fragment-redirect="/sub/aws/"></div>${content('')}`);
+  assert.deepEqual(problems(content('<a href="/sub/old/#l3">旧</a><a href="/sub/moved/#l3">段落</a><a href="/sub/moved/#x3">锚点</a>')), [
+    'content/docs/index.mdx: the link /moved/#l3 is an old address: write /aws/#l3 [links]',
+    'content/docs/index.mdx: the link /moved/#x3 leads to /moved/, which has no #x3 on it [links]',
+    'content/docs/index.mdx: the link /old/#l3 is an old address: write /aws/#l3 [links]',
+  ]);
+});

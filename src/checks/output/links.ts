@@ -17,7 +17,8 @@ export interface SourcePage {
 
 /**
  * Every link of every built page to the site itself leads somewhere: to a page or file of the
- * build, and, with a `#fragment`, to an element with that id on the page. It reads the built
+ * build, and, with a `#fragment`, to an element with that id on the page; not to an old address
+ * that only redirects there. It reads the built
  * HTML, so it checks the links that components, asides and the layout write as well as those in
  * a page's Markdown. A broken link in a page's content is reported at the line of its page's
  * file that has it (`content/calls/amazon-2025-q3/zoox.mdx:10`); one in the layout, at the
@@ -36,13 +37,18 @@ export function checkLinks(built: BuiltSite, base: string, sources: readonly Sou
       const broken = brokenBy(url);
       if (!broken) continue;
       const source = inContent ? sourceOf.get(page.route) : undefined;
-      const written = href.startsWith(base) ? `/${href.slice(base.length)}` : href;
-      const line = source ? source.text.split('\n').findIndex((text) => text.includes(written)) + 1 : 0;
-      const problem = { file: source?.file ?? page.route, line, rule: RULE, message: `the link ${written} ${broken}` };
+      const link = written(href);
+      const line = source ? source.text.split('\n').findIndex((text) => text.includes(link)) + 1 : 0;
+      const problem = { file: source?.file ?? page.route, line, rule: RULE, message: `the link ${link} ${broken}` };
       problems.set(JSON.stringify(problem), problem);
     }
   }
   return [...problems.values()];
+
+  /** A link as contributors write it, without the base path: `/sub/aws/` → `/aws/`. */
+  function written(href: string): string {
+    return href.startsWith(base) ? `/${href.slice(base.length)}` : href;
+  }
 
   /** Why a link to the site leads nowhere, or undefined when it leads somewhere. */
   function brokenBy(url: URL): string | undefined {
@@ -50,8 +56,11 @@ export function checkLinks(built: BuiltSite, base: string, sources: readonly Sou
     const path = decodeURI(url.pathname.slice(base.length));
     const target = pages.get(`/${path}`) ?? pages.get(`/${path}/`) ?? pages.get(`/${path}index.html`.replace(/\/index\.html$/, '/'));
     if (!target) return files.has(path) ? undefined : 'leads to no page of the site';
+    // An old address still takes readers there, but not without JavaScript (a meta refresh drops the #fragment).
+    if (target.redirect) return `is an old address: write ${written(target.redirect)}${url.hash}`;
     const id = decodeURIComponent(url.hash.slice(1));
     if (TOP.has(id) || target.ids.has(id)) return undefined;
+    if (target.fragmentRedirect && /^[lq]\d+$/.test(id)) return `is an old address: write ${written(target.fragmentRedirect)}${url.hash}`;
     return `leads to ${target.route}, which has no #${id} on it`;
   }
 }
