@@ -64,7 +64,7 @@ export function readBuiltSite(dir: string): BuiltSite {
 type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links' | 'redirect' | 'fragmentRedirect'>;
 const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
-/** A page whose tree is parsed on demand; its policy and filters are read from the first parse. */
+/** A page whose tree is parsed on demand; what later steps keep of it (PageFacts) is read from the first parse. */
 function builtPage(file: string, text: string): BuiltPage {
   // No source positions (a fifth of the parse): no step reports a built page's line.
   const parseTree = () => fromParse5(parse(text)) as Root;

@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { fixture, type Edits } from '../fixtures/fixture.ts';
 import { formatProblem } from '../../utils/problem.ts';
-import { checkBuiltPages, hiddenClasses } from './check-built-site.ts';
+import { checkBuiltPages, checkGlossary, hiddenClasses } from './check-built-site.ts';
 
 /**
  * The check of the built HTML on small pages shaped like the render of the fixture call
@@ -43,7 +43,9 @@ function check(pages: Record<string, string> = {}, edits: Edits = {}, css = ''):
     route,
     tree: html.parse(`<!doctype html><html><body><header>站点</header><main><div class="sl-markdown-content">${body}</div></main></body></html>`),
   }));
-  return checkBuiltPages({ pages: built, hiddenClasses: hiddenClasses([css]) }, fixture(edits)).map(formatProblem);
+  const checked = { pages: built, hiddenClasses: hiddenClasses([css]) };
+  const content = fixture(edits);
+  return [...checkBuiltPages(checked, content), ...checkGlossary(checked, content.glossary)].map(formatProblem);
 }
 
 function assertSome(problems: string[], pattern: RegExp): void {

@@ -50,14 +50,13 @@ const CONTENT_ROOT = 'sl-markdown-content';
  * unique on every page, and that every glossary entry is on the glossary page.
  */
 export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problems: Problem[]; lines: string[]; pages: number } {
-  // Each page is parsed when its tree is asked for; the glossary page, which every call's check reads, once.
-  const glossary = built.pages.find(({ route }) => route === GLOSSARY_ROUTE);
-  const glossaryParsed = glossary && { route: glossary.route, tree: glossary.tree };
-  const pages = built.pages.map((page) => (page === glossary && glossaryParsed ? glossaryParsed : page));
+  const { pages } = built;
   const site = { pages, hiddenClasses: hiddenClasses(built.stylesheets) };
-  // Each call against its own source, on its own pages; the glossary (shared) is reported once.
+  // Each call against its own source, on its own pages; the glossary, which the calls share, once.
   const found = new Map<string, Problem>();
   for (const content of contents) for (const problem of checkBuiltPages(site, content)) found.set(JSON.stringify(problem), problem);
+  const glossary = contents[0]?.glossary;
+  if (glossary) for (const problem of checkGlossary(site, glossary)) found.set(JSON.stringify(problem), problem);
   // A page of no call (the call list, the topics across calls) quotes no paragraph.
   const prefixes = contents.map(callPrefix);
   for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
@@ -143,31 +142,29 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
     for (const [route, count] of copies)
       if ((count.get(paragraph.line) ?? 0) !== 1) report(route, anchor, `paragraph ${anchor} is on the page ${count.get(paragraph.line) ?? 0} times, not once`);
   }
-  checkGlossary(site, content, report);
   return problems;
 }
 
 /** Every listed entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
-function checkGlossary(site: CheckedSite, content: Content, report: (route: string, anchor: string, message: string) => void): void {
+export function checkGlossary(site: CheckedSite, glossary: Content['glossary']): Problem[] {
   const page = site.pages.find(({ route }) => route === GLOSSARY_ROUTE);
-  if (!page) return;
+  if (!page) return [];
   const shown = new Map<string, number>();
   walk(page.tree, [], (element) => {
     const term = element.properties['dataTerm'];
     if (typeof term === 'string') shown.set(term, (shown.get(term) ?? 0) + 1);
   });
   const written = new Map<string, number[]>();
-  for (const { entry, fileLine } of content.glossary.entries.filter(({ entry }) => listedInGlossary(entry)))
+  for (const { entry, fileLine } of glossary.entries.filter(({ entry }) => listedInGlossary(entry)))
     written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
-  for (const [id, lines] of written) {
-    if ((shown.get(id) ?? 0) < lines.length) {
-      report(
-        GLOSSARY_ROUTE,
-        id,
-        `${content.glossary.file} has ${lines.length} entries "${id}" (lines ${lines.join(', ')}), the page shows ${shown.get(id) ?? 0}: an entry was lost`,
-      );
-    }
-  }
+  return [...written]
+    .filter(([id, lines]) => (shown.get(id) ?? 0) < lines.length)
+    .map(([id, lines]) => ({
+      file: `${GLOSSARY_ROUTE}#${id}`,
+      line: 0,
+      rule: RULE,
+      message: `${glossary.file} has ${lines.length} entries "${id}" (lines ${lines.join(', ')}), the page shows ${shown.get(id) ?? 0}: an entry was lost`,
+    }));
 }
 
 /** The paragraph's text as the source has it: editorial parts removed, struck originals kept; and any other markup in it. */
