@@ -44,10 +44,16 @@ test('links to pages, anchors and files of the site pass, with or without the tr
 });
 
 test("a link in a page's content to no page, or to an anchor its page lacks, is reported at its line", () => {
-  assert.deepEqual(problems(content('<a href="/sub/aws/#l3">AWS</a><a href="/sub/nowhere/">旧页</a><a href="/sub/aws/#l99">产能</a>')), [
-    'content/docs/index.mdx:5: the link /nowhere/ leads to no page of the site [links]',
-    'content/docs/index.mdx:7: the link /aws/#l99 leads to /aws/, which has no #l99 on it [links]',
-  ]);
+  assert.deepEqual(
+    problems(
+      content('<a href="/sub/aws/#l3">AWS</a><a href="/sub/nowhere/">旧页</a><a href="/sub/aws/#l99">产能</a><a href="/sub/aws/index.html#l98">产能</a>'),
+    ),
+    [
+      'content/docs/index.mdx: the link /aws/index.html#l98 leads to /aws/, which has no #l98 on it [links]',
+      'content/docs/index.mdx:5: the link /nowhere/ leads to no page of the site [links]',
+      'content/docs/index.mdx:7: the link /aws/#l99 leads to /aws/, which has no #l99 on it [links]',
+    ],
+  );
 });
 
 test('a broken link of the layout is reported at the built route; a link outside the base path is broken', () => {

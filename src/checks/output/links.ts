@@ -1,4 +1,4 @@
-import type { BuiltSite } from '../../built/built-site.ts';
+import { routeOfFile, type BuiltSite } from '../../built/built-site.ts';
 import { routeOf } from '../../calls/routes.ts';
 import type { Problem } from '../../utils/problem.ts';
 
@@ -54,7 +54,7 @@ export function checkLinks(built: BuiltSite, base: string, sources: readonly Sou
   function brokenBy(url: URL): string | undefined {
     if (!url.pathname.startsWith(base)) return `is outside the site's base path ${base}`;
     const path = decodeURI(url.pathname.slice(base.length));
-    const target = pages.get(`/${path}`) ?? pages.get(`/${path}/`) ?? pages.get(`/${path}index.html`.replace(/\/index\.html$/, '/'));
+    const target = pages.get(routeOfFile(path)) ?? pages.get(`/${path}/`);
     if (!target) return files.has(path) ? undefined : 'leads to no page of the site';
     // An old address still takes readers there, but not without JavaScript (a meta refresh drops the #fragment).
     if (target.redirect) return `is an old address: write ${written(target.redirect)}${url.hash}`;
