@@ -229,23 +229,30 @@ async function termGroups(term: string, { part = false } = {}): Promise<{ word: 
   return groups.length > 0 && known.length === groups.length ? groups : undefined;
 }
 
-/**
- * The pages that have a dictionary word as a phrase; a name written with a separator
- * (安迪·贾西) is searched part by part, as Pagefind keeps the separator as a word of its own.
- */
-async function phrasePages(word: string, searchOptions: SearchOptions): Promise<PagefindResponse> {
-  const parts = word
-    .split(/[^\p{L}\p{N}\s]+/u)
-    .map(termWords)
-    .filter(Boolean);
+/** The pages that have every one of some word lists as a phrase: Pagefind's answer for the first, kept to the pages of the others. */
+async function pagesWithEvery(parts: readonly string[], searchOptions: SearchOptions): Promise<PagefindResponse> {
   let response: PagefindResponse | undefined;
   for (const part of parts) {
     const found = await pagefind.search(phrase(part), searchOptions);
     const ids = new Set(found.results.map((result) => result.id));
     response = response ? { ...response, results: response.results.filter((result) => ids.has(result.id)) } : found;
+    if (response.results.length === 0) break;
   }
   return response ?? { results: [] };
 }
+
+/**
+ * The pages that have a dictionary word as a phrase; a name written with a separator
+ * (安迪·贾西) is searched part by part, as Pagefind keeps the separator as a word of its own.
+ */
+const phrasePages = (word: string, searchOptions: SearchOptions) =>
+  pagesWithEvery(
+    word
+      .split(/[^\p{L}\p{N}\s]+/u)
+      .map(termWords)
+      .filter(Boolean),
+    searchOptions,
+  );
 
 /**
  * The pages that have a word as a phrase (./phrasePages), scored by Pagefind's score for the
@@ -336,14 +343,10 @@ async function nameHits(text: string, searchOptions: SearchOptions): Promise<Hit
 async function termHits(text: string, searchOptions: SearchOptions): Promise<Hit[]> {
   const parts = [...new Set(text.split(/\s+/).map(termWords).filter(Boolean))];
   if (parts.length < 2) return [];
-  let pages: Set<string> | undefined;
-  for (const part of parts) {
-    const found = new Set((await pagefind.search(phrase(part), searchOptions)).results.map((result) => result.id));
-    pages = pages ? new Set([...pages].filter((id) => found.has(id))) : found;
-    if (pages.size === 0) return [];
-  }
+  const pages = new Set((await pagesWithEvery(parts, searchOptions)).results.map((result) => result.id));
+  if (pages.size === 0) return [];
   const plain = await pagefind.search(parts.join(' '), searchOptions);
-  return plain.results.filter((result) => pages?.has(result.id)).map((result) => ({ result, score: result.score, highlight: text, terms: parts }));
+  return plain.results.filter((result) => pages.has(result.id)).map((result) => ({ result, score: result.score, highlight: text, terms: parts }));
 }
 
 /** 5. A Chinese word the text does not use: the site's words related to it, and which of them were found. */
