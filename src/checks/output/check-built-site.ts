@@ -55,11 +55,11 @@ export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problem
   // Each call against its own source, on its own pages; the glossary, which the calls share, once.
   const found = new Map<string, Problem>();
   for (const content of contents) for (const problem of checkBuiltPages(site, content)) found.set(JSON.stringify(problem), problem);
-  const glossary = contents[0]?.glossary;
-  if (glossary) for (const problem of checkGlossary(site, glossary)) found.set(JSON.stringify(problem), problem);
-  // A page of no call (the call list, the topics across calls) quotes no paragraph.
+  // A page of no call (the call list, the topics across calls, the glossary) quotes no paragraph.
   const prefixes = contents.map(callPrefix);
+  const glossary = contents[0]?.glossary;
   for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
+    if (route === GLOSSARY_ROUTE && glossary) for (const problem of checkGlossary(tree, glossary)) found.set(JSON.stringify(problem), problem);
     walk(tree, [], (element) => {
       if (hasClass(element, 'tx-para'))
         found.set(`${route}${String(element.properties['id'])}`, {
@@ -145,12 +145,10 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
   return problems;
 }
 
-/** Every listed entry of the glossary data file is on the glossary page: none lost to a duplicate id. */
-export function checkGlossary(site: CheckedSite, glossary: Content['glossary']): Problem[] {
-  const page = site.pages.find(({ route }) => route === GLOSSARY_ROUTE);
-  if (!page) return [];
+/** Every listed entry of the glossary data file is on the glossary page (its tree): none lost to a duplicate id. */
+export function checkGlossary(tree: Root, glossary: Content['glossary']): Problem[] {
   const shown = new Map<string, number>();
-  walk(page.tree, [], (element) => {
+  walk(tree, [], (element) => {
     const term = element.properties['dataTerm'];
     if (typeof term === 'string') shown.set(term, (shown.get(term) ?? 0) + 1);
   });
