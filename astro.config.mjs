@@ -1,14 +1,13 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { postBuild } from './src/integrations/post-build.ts';
 import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
-import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
-import { rehypeHeadingPhrases } from './src/markdown/rehype-heading-phrases.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { headingPhrases } from './src/markdown/heading-phrases.ts';
 import { CALLS_DIR, SHARED_PAGES_DIR } from './src/calls/paths.ts';
 import { normalizeRoute } from './src/calls/routes.ts';
 import { callsSidebar } from './src/calls/sidebar.ts';
@@ -42,13 +41,12 @@ export default defineConfig({
     // Prism marks code tokens with classes (coloured by src/styles/code.css); Shiki and
     // Expressive Code colour them with style="" attributes, which the CSP blocks.
     syntaxHighlight: 'prism',
-    // remark-gfm for the results table. No smartypants: it would turn the transcript's
-    // straight quotes ("物理AI") into curly ones and silently change the quoted text.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingPhrases, rehypeBaseLinks(base)],
+    // Sätteri, Astro's native Markdown processor, with GFM for the results table. No smart
+    // punctuation: it would turn the transcript's straight quotes ("物理AI") into curly ones and
+    // silently change the quoted text.
+    processor: satteri({
+      features: { gfm: true, smartPunctuation: false },
+      hastPlugins: [headingPhrases, baseLinks(base)],
     }),
   },
   vite: {

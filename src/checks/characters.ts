@@ -1,7 +1,12 @@
-import { unicodeName } from 'unicode-name';
+import { createRequire } from 'node:module';
+
+/** unicode-name's tables take a quarter of a second to load: only a message that names a character loads them. */
+const load = createRequire(import.meta.url);
+let unicodeName: typeof import('unicode-name').unicodeName | undefined;
 
 /** `U+200B ZERO WIDTH SPACE`: how a message names a character a contributor cannot see or tell apart. */
 export function describeCharacter(char: string): string {
+  unicodeName ??= (load('unicode-name') as typeof import('unicode-name')).unicodeName;
   const code = char.codePointAt(0) ?? 0;
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} ${unicodeName(char) ?? 'UNNAMED CHARACTER'}`;
 }

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../utils/problem.ts';
@@ -72,8 +73,26 @@ export interface PageSource {
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** The Markdown dialect of the site's pages: MDX, frontmatter, GFM and Starlight's `:::` asides. */
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMdx);
+/**
+ * The Markdown dialect of the site's pages: MDX, frontmatter, GFM and Starlight's `:::` asides,
+ * read by Sätteri (native, as Astro renders the pages) into the same mdast as remark's.
+ */
+const FEATURES = { gfm: true, frontmatter: true, directive: true };
+
+/**
+ * The same dialect in remark, for a page Sätteri cannot read: micromark's syntax errors name
+ * the character and place (`Unexpected character \`8\` (U+0038) before attribute value`) where
+ * Sätteri's only say where the tag starts.
+ */
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMdx);
+
+function parseTree(source: string): Root {
+  try {
+    return mdxToMdast(source, { features: FEATURES }) as Root;
+  } catch {
+    return remark.parse(source);
+  }
+}
 
 /** The rule id of problems that keep a file from being read. */
 export const SYNTAX_RULE = 'syntax';
@@ -88,7 +107,7 @@ export function parseMdx(file: string, source: string): PageSource {
   const page: ParsedPage = { file, frontmatter: {}, frontmatterLines: {}, paragraphs: [], qas: [], editorial: [], problems: [] };
   let tree: Root;
   try {
-    tree = processor.parse(source);
+    tree = parseTree(source);
   } catch (error) {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     // A tag left open at the end of the file has its place only in the text: "... `<Para>` (14:1-14:17)".

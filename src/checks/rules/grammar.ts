@@ -1,3 +1,5 @@
+import { Parser, type ModuleDeclaration, type Statement } from 'acorn';
+import jsx from 'acorn-jsx';
 import type { Nodes, Parent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
@@ -74,8 +76,39 @@ function checkPage({ page, tree }: LoadedPage): Problem[] {
 
 type Report = (node: Nodes | undefined, message: string) => void;
 
+/**
+ * The statements of an import/export block, each with its place in the file (the parser gives the
+ * block's text, not its syntax), read as MDX reads it (acorn with JSX), or undefined when it
+ * cannot be read.
+ */
+const esm = Parser.extend(jsx());
+
+function statementsOf(node: MdxjsEsm): (Statement | ModuleDeclaration)[] | undefined {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  try {
+    const { body } = esm.parse(node.value, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+    for (const { loc } of body) {
+      for (const point of loc ? [loc.start, loc.end] : []) {
+        if (point.line === 1) point.column += start.column - 1;
+        point.line += start.line - 1;
+      }
+    }
+    return body;
+  } catch {
+    return undefined;
+  }
+}
+
 function checkEsm(node: MdxjsEsm, imported: Set<string>, quotes: boolean, report: Report): void {
-  for (const statement of node.data?.estree?.body ?? []) {
+  const statements = statementsOf(node);
+  if (!statements) {
+    report(
+      node,
+      "an import or export the check cannot read: pages import only the project's components (~/components/...) and @astrojs/starlight/components, and define no values",
+    );
+    return;
+  }
+  for (const statement of statements) {
     // Report at the statement's own line: one ESM block can hold several import and export lines.
     const at = statement.loc
       ? ({
@@ -168,10 +201,9 @@ function checkAttributes(node: JsxElement, name: string, allowed: Record<string,
     seen.add(attribute.name);
     const { value } = attribute;
     if (kind === 'number') {
-      const literal = typeof value === 'object' && value ? value.data?.estree?.body[0] : undefined;
-      const expression = literal?.type === 'ExpressionStatement' ? literal.expression : undefined;
-      const ok = expression?.type === 'Literal' && typeof expression.value === 'number' && Number.isInteger(expression.value) && expression.value > 0;
-      if (!ok) report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is a plain source line number, written ${attribute.name}={25}`);
+      // A positive whole number, written in digits: {25}.
+      if (typeof value !== 'object' || !value || !/^\s*[1-9]\d*\s*$/.test(value.value))
+        report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is a plain source line number, written ${attribute.name}={25}`);
     } else if (kind === 'flag') {
       if (value !== null && value !== undefined)
         report(node, `<${name} ${attribute.name}=${show(value)}>: ${attribute.name} is a bare flag, written <${name} ${attribute.name}> without a value`);

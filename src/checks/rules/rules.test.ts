@@ -55,6 +55,14 @@ describe('grammar', () => {
     assertSome(problems, /aws\.mdx:17:17: <Fix from=\{QuickSleep\}>: from is plain quoted text, written from="\.\.\." \(not an expression\)/);
   });
 
+  test('an export of markup is an export', () => {
+    const problems = problemsOf(
+      grammar,
+      edit('aws.mdx', (text) => text.replace("from '~/components/transcript';", "from '~/components/transcript';\nexport const Note = <b>亚马逊停止了</b>;")),
+    );
+    assertOne(problems, /^fixture\/docs\/aws\.mdx:9:1: export on a page that quotes the source/);
+  });
+
   test('an expression, a spread, a duplicate and an unknown attribute', () => {
     const problems = problemsOf(
       grammar,
