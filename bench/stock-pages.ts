@@ -9,11 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parseHtml } from '../src/built/built-site.ts';
 import type { StockPage, StockSidebarItem } from './stock-starlight.ts';
-
-const parser = unified().use(rehypeParse);
 
 /** Elements whose text stays in a paragraph; any other element starts a block. */
 const INLINE = new Set([
@@ -158,7 +155,7 @@ function block(element: Element): string[] {
 
 /** A built page of this site as a stock Starlight page with the same text. */
 export function stockPageFromHtml(html: string, slug: string): StockPage {
-  const tree = parser.parse(html);
+  const tree = parseHtml(html);
   const title = find(tree, (element) => element.tagName === 'h1' && element.properties['id'] === '_top');
   const content = find(tree, (element) => hasClass(element, 'sl-markdown-content'));
   if (!title || !content) throw new Error(`page ${slug}: no Starlight title (h1#_top) or content (.sl-markdown-content) in its HTML`);
@@ -173,7 +170,7 @@ export function stockPageFromHtml(html: string, slug: string): StockPage {
 
 /** The sidebar of a built page, as Starlight's `sidebar` option: its groups and links, base path removed. */
 export function sidebarFromHtml(html: string, base: string): StockSidebarItem[] {
-  const sidebar = find(parser.parse(html), (element) => element.tagName === 'ul' && hasClass(element, 'top-level'));
+  const sidebar = find(parseHtml(html), (element) => element.tagName === 'ul' && hasClass(element, 'top-level'));
   if (!sidebar) throw new Error('no Starlight sidebar (ul.top-level) in the page');
   const items = (list: Element): StockSidebarItem[] =>
     elements(list.children)

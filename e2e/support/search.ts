@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parseHtml } from '../../src/built/built-site.ts';
 import { OUT_DIR, sitePath } from './site.ts';
 import { expect } from './test.ts';
 
@@ -103,10 +102,9 @@ let indexed: Map<string, string> | undefined;
 /** The text the search indexes, per page path (`/sub/amazon-2025-q3/aws/`): the fixture build's pages that have a search body. */
 function indexedPages(): Map<string, string> {
   if (indexed) return indexed;
-  const parser = unified().use(rehypeParse);
   indexed = new Map();
   for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'))) {
-    const text = bodyText(parser.parse(readFileSync(join(OUT_DIR, file), 'utf8')));
+    const text = bodyText(parseHtml(readFileSync(join(OUT_DIR, file), 'utf8')));
     const folders = file.split(sep).slice(0, -1);
     if (text !== undefined) indexed.set(sitePath(folders.map((folder) => `${folder}/`).join('')), text.replace(/\s+/g, ' '));
   }

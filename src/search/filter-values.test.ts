@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parseHtml } from '../built/built-site.ts';
 import { pageFilters as filtersOf } from '../built/page-filters.ts';
 import { countFilters } from './filter-values.ts';
 
 /** A page's filters, from its HTML parsed as the built-site model parses it. */
-const pageFilters = (html: string) => filtersOf(unified().use(rehypeParse).parse(html));
+const pageFilters = (html: string) => filtersOf(parseHtml(html));
 
 const asObject = (filters: Map<string, Set<string>>) => Object.fromEntries([...filters].map(([name, values]) => [name, [...values]]));
 

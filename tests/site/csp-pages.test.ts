@@ -8,16 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parseHtml } from '../../src/built/built-site.ts';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../../src/security/content-security-policy.ts';
 import { builtFixtureSite, FIXTURE_ENV } from '../support/fixture-site.ts';
 
 const dist = builtFixtureSite();
 const BASE = FIXTURE_ENV.BASE_PATH;
-const parser = unified().use(rehypeParse);
-
 interface BuiltPage {
   file: string;
   /** The URL path the page is served under: `aws/index.html` → `/sub/aws/`. */
@@ -43,7 +40,7 @@ const builtPages: BuiltPage[] = readdirSync(dist, { recursive: true, encoding: '
   .map((file) => {
     const route = file.split('\\').join('/');
     const path = `${BASE}${route === 'index.html' ? '' : route.replace(/(^|\/)index\.html$/, '$1')}`;
-    const tree = parser.parse(readFileSync(join(dist, file), 'utf8'));
+    const tree = parseHtml(readFileSync(join(dist, file), 'utf8'));
     const meta = elements(tree).find((node) => node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'content-security-policy');
     const policyText = String(meta?.properties['content'] ?? '');
     const policy = new Map(

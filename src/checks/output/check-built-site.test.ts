@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { fixture, type Edits } from '../fixtures/fixture.ts';
 import { formatProblem } from '../../utils/problem.ts';
+import { parseHtml } from '../../built/built-site.ts';
 import { checkBuiltPages, checkGlossary, hiddenClasses } from './check-built-site.ts';
 
 /**
@@ -35,13 +34,11 @@ const SITE: Record<string, string> = {
   '/glossary/': GLOSSARY,
 };
 
-const html = unified().use(rehypeParse);
-
 function check(pages: Record<string, string> = {}, edits: Edits = {}, css = ''): string[] {
   const site = { ...SITE, ...pages };
   const built = Object.entries(site).map(([route, body]) => ({
     route,
-    tree: html.parse(`<!doctype html><html><body><header>站点</header><main><div class="sl-markdown-content">${body}</div></main></body></html>`),
+    tree: parseHtml(`<!doctype html><html><body><header>站点</header><main><div class="sl-markdown-content">${body}</div></main></body></html>`),
   }));
   const content = fixture(edits);
   const glossary = built.find(({ route }) => route === '/glossary/')?.tree;
@@ -91,6 +88,7 @@ describe('output check: what readers get', () => {
   test('a paragraph hidden or demoted by what wraps it', () => {
     for (const [open, close, says] of [
       ['<div hidden>', '</div>', 'hidden from readers by <div hidden>'],
+      ['<template>', '</template>', 'hidden from readers by <template>'],
       ['<details>', '</details>', 'hidden from readers by <details>'],
       ['<details open>', '</details>', 'inside <details open>'],
       [
