@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
 import { cachedSearchDictionaries } from './dictionary-cache.ts';
+import type { DictionaryFiles } from './dictionary.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'dictionary-cache-'));
 after(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -21,18 +22,22 @@ function counting() {
   return { calls, build };
 }
 
+/** A layer of the cached files, its shards merged back into one dictionary. */
+const layer = (files: DictionaryFiles, name: keyof DictionaryFiles): Record<string, unknown> =>
+  Object.assign({}, ...Object.values(files[name]).map((json) => JSON.parse(json) as Record<string, unknown>));
+
 test('the same input a second time is read from the cache; a changed input is built again', async () => {
   const { calls, build } = counting();
   const first = await cachedSearchDictionaries(['亚马逊营收'], glossary, { cacheDir, build });
   assert.equal(first.cached, false);
   const second = await cachedSearchDictionaries(['亚马逊营收'], glossary, { cacheDir, build });
   assert.equal(second.cached, true);
-  assert.deepEqual(second.dictionaries, first.dictionaries);
+  assert.deepEqual(second.files, first.files);
   assert.equal(calls.length, 1, 'built once');
 
   const otherText = await cachedSearchDictionaries(['亚马逊营收增长'], glossary, { cacheDir, build });
   assert.equal(otherText.cached, false);
-  assert.deepEqual(Object.keys(otherText.dictionaries.english), ['亚马逊营收增长']);
+  assert.deepEqual(Object.keys(layer(otherText.files, 'english')), ['亚马逊营收增长']);
   const otherGlossary = await cachedSearchDictionaries(['亚马逊营收'], [{ ...glossary[0]!, aliases: ['Kuiper'] }], { cacheDir, build });
   assert.equal(otherGlossary.cached, false);
   // Two texts are not their concatenation.
@@ -46,13 +51,15 @@ test('a corrupt or foreign cache entry is rebuilt, not an error', async () => {
   await cachedSearchDictionaries(['芯片'], glossary, { cacheDir: dir, build });
   const [entry] = readdirSync(dir);
   assert.ok(entry);
-  for (const content of ['{"english":', '{"english":{},"pinyin":{}}', '[]']) {
+  // Cut short, missing layers, not an object, and an entry of the dictionaries themselves (not their files).
+  const dictionaries = '{"english":{"a":[["亚马逊",1]]},"pinyin":{},"related":{},"traditional":{"phrases":{},"chars":{}}}';
+  for (const content of ['{"english":', '{"english":{},"pinyin":{}}', '[]', dictionaries]) {
     writeFileSync(join(dir, entry), content);
     const result = await cachedSearchDictionaries(['芯片'], glossary, { cacheDir: dir, build });
     assert.equal(result.cached, false, content);
-    assert.deepEqual(result.dictionaries.traditional.chars, { 訂: '订' });
+    assert.deepEqual(layer(result.files, 'traditional')['chars'], { 訂: '订' });
   }
-  assert.equal(calls.length, 4);
+  assert.equal(calls.length, 5);
   assert.equal((await cachedSearchDictionaries(['芯片'], glossary, { cacheDir: dir, build })).cached, true, 'the rebuilt entry is cached again');
 });
 

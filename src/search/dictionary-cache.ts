@@ -1,7 +1,8 @@
 /**
  * The search dictionaries, cached between builds. Building them (./build-dictionaries.ts:
  * jieba, CC-CEDICT, OpenCC, pinyin-pro) takes seconds, most of it loading CC-CEDICT, and gives
- * the same result for the same text. So each result is kept in
+ * the same result for the same text. So each result, as the files the build writes (their JSON
+ * texts, which a hit only copies out), is kept in
  * `node_modules/.cache/<package name>/` (where Astro and Vite users expect build caches), under
  * a SHA-256 of all it depends on: the indexed texts, the glossary terms, the installed versions
  * of the dictionary packages and the source of the code that builds them. On a hit the
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
 import type { SenseIndex } from './build-related-words.ts';
+import { dictionaryFiles, type DictionaryFiles } from './dictionary.ts';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -81,10 +83,11 @@ async function readEntry<T>(file: string, fields: readonly string[]): Promise<T 
   }
 }
 
-/** The dictionaries of a cache entry (./build-dictionaries.ts `SearchDictionaries`), or undefined. */
-async function readDictionaries(file: string): Promise<SearchDictionaries | undefined> {
-  const data = await readEntry<SearchDictionaries>(file, ['english', 'pinyin', 'related', 'traditional']);
-  return data && isRecord(data.traditional.phrases) && isRecord(data.traditional.chars) ? data : undefined;
+/** The dictionary files of a cache entry, or undefined. */
+async function readDictionaryFiles(file: string): Promise<DictionaryFiles | undefined> {
+  const data = await readEntry<DictionaryFiles>(file, ['english', 'pinyin', 'related', 'traditional']);
+  const complete = data && Object.values(data).every((files) => Object.values(files).every((json) => typeof json === 'string'));
+  return complete && Object.keys(data.traditional).length > 0 && Object.keys(data.pinyin).length > 0 ? data : undefined;
 }
 
 /** Writes an entry whole (a temporary file renamed) and drops the oldest entries of its kind; a cache that cannot be written is skipped. */
@@ -112,26 +115,26 @@ export interface DictionaryCacheOptions {
   build?: (texts: readonly string[], glossary: readonly GlossaryTerms[]) => Promise<SearchDictionaries>;
 }
 
-/** The dictionaries of the site's texts: from the cache when this input was built before, else built and cached. */
+/** The dictionary files of the site's texts: from the cache when this input was built before, else built and cached. */
 export async function cachedSearchDictionaries(
   texts: readonly string[],
   glossary: readonly GlossaryTerms[],
   { cacheDir = defaultCacheDir(), build }: DictionaryCacheOptions = {},
-): Promise<{ dictionaries: SearchDictionaries; cached: boolean }> {
+): Promise<{ files: DictionaryFiles; cached: boolean }> {
   const file = join(cacheDir, `${ENTRY_PREFIX}${dictionaryKey(texts, glossary)}.json`);
-  const hit = await readDictionaries(file);
+  const hit = await readDictionaryFiles(file);
   if (hit) {
     // Marks the entry as recently used, so that pruning keeps it.
     await utimes(file, new Date(), new Date()).catch(() => undefined);
-    return { dictionaries: hit, cached: true };
+    return { files: hit, cached: true };
   }
   const buildDictionaries =
     build ??
     (async (siteTexts: readonly string[], terms: readonly GlossaryTerms[]) =>
       (await import('./build-dictionaries.ts')).buildSearchDictionaries(siteTexts, terms, await cachedSenseIndex(cacheDir)));
-  const dictionaries = await buildDictionaries(texts, glossary);
-  await writeEntry(cacheDir, file, dictionaries);
-  return { dictionaries, cached: false };
+  const files = dictionaryFiles(await buildDictionaries(texts, glossary));
+  await writeEntry(cacheDir, file, files);
+  return { files, cached: false };
 }
 
 const SENSES_PREFIX = 'cedict-senses-';

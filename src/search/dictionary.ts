@@ -51,6 +51,34 @@ export function relatedShard(word: string): string {
   return DICTIONARY_FILES.related.replace('.json', `-${(word.codePointAt(0) ?? 0) % RELATED_SHARDS}.json`);
 }
 
+/** The files of the dictionaries a build writes, by layer: file name → its JSON. */
+export type DictionaryFiles = Record<'traditional' | 'english' | 'pinyin' | 'related', Record<string, string>>;
+
+/** The dictionaries as the files the build writes: English and related words split into their shards. */
+export function dictionaryFiles({
+  traditional,
+  english,
+  pinyin,
+  related,
+}: {
+  traditional: TraditionalMap;
+  english: TermMap;
+  pinyin: TermMap;
+  related: TermMap;
+}): DictionaryFiles {
+  const shards = (map: TermMap, shardOf: (key: string) => string) => {
+    const files: Record<string, TermMap> = {};
+    for (const [key, terms] of Object.entries(map)) (files[shardOf(key)] ??= {})[key] = terms;
+    return Object.fromEntries(Object.entries(files).map(([file, shard]) => [file, JSON.stringify(shard)]));
+  };
+  return {
+    traditional: { [DICTIONARY_FILES.traditional]: JSON.stringify(traditional) },
+    english: shards(english, englishShard),
+    pinyin: { [DICTIONARY_FILES.pinyin]: JSON.stringify(pinyin) },
+    related: shards(related, relatedShard),
+  };
+}
+
 /** Words that carry no meaning of their own in an English query or gloss. */
 export const ENGLISH_STOPWORDS = new Set('a an and are as at be by for from in into is it its of on or per the their to with'.split(' '));
 

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { cachedSearchDictionaries, type DictionaryCacheOptions } from './dictionary-cache.ts';
 import { nameMap } from './build-names.ts';
-import { DICTIONARY_FILES, englishShard, relatedShard, type TermMap } from './dictionary.ts';
+import { DICTIONARY_FILES } from './dictionary.ts';
 import { countFilters } from './filter-values.ts';
 import { FILTERS_FILE } from './page-search-data.ts';
 
@@ -22,18 +22,6 @@ export function indexedText(html: string): string {
     .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/gi, ' ');
-}
-
-/** A dictionary split into its files by `shardOf` (englishShard, relatedShard). */
-export function shards(map: TermMap, shardOf: (key: string) => string): Map<string, TermMap> {
-  const shards = new Map<string, TermMap>();
-  for (const [key, terms] of Object.entries(map)) {
-    const file = shardOf(key);
-    const shard = shards.get(file) ?? {};
-    shard[key] = terms;
-    shards.set(file, shard);
-  }
-  return shards;
 }
 
 export interface SearchFilesReport {
@@ -83,24 +71,24 @@ export async function writeSearchFiles({
     return text ? [{ text, filters: page.filters }] : [];
   });
   const filters = countFilters(indexed.map((page) => page.filters));
-  const { dictionaries, cached } = await cachedSearchDictionaries(
+  const { files: dictionaries, cached } = await cachedSearchDictionaries(
     indexed.map(({ text }) => text),
     glossary,
     cache,
   );
-  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0, names: 0, related: 0 };
-  const files: [file: string, data: unknown, part: keyof typeof bytes][] = [
-    [FILTERS_FILE, filters, 'filters'],
-    [DICTIONARY_FILES.traditional, dictionaries.traditional, 'traditional'],
-    [DICTIONARY_FILES.pinyin, dictionaries.pinyin, 'pinyin'],
-    [DICTIONARY_FILES.names, nameMap(glossary, pageTexts), 'names'],
-    ...[...shards(dictionaries.english, englishShard)].map(([file, data]): [string, unknown, 'english'] => [file, data, 'english']),
-    ...[...shards(dictionaries.related, relatedShard)].map(([file, data]): [string, unknown, 'related'] => [file, data, 'related']),
+  const files: [file: string, json: string, part: keyof SearchFilesReport['bytes']][] = [
+    [FILTERS_FILE, JSON.stringify(filters), 'filters'],
+    [DICTIONARY_FILES.names, JSON.stringify(nameMap(glossary, pageTexts)), 'names'],
+    ...Object.entries(dictionaries).flatMap(([part, written]) =>
+      Object.entries(written).map(([file, json]): [string, string, keyof typeof dictionaries] => [file, json, part as keyof typeof dictionaries]),
+    ),
   ];
-  for (const [file, data, part] of files) {
-    const json = JSON.stringify(data);
-    bytes[part] += Buffer.byteLength(json);
-    await writeFile(join(outDir, file), json);
-  }
+  const bytes = { module: Object.values(result.metafile.outputs)[0]?.bytes ?? 0, filters: 0, english: 0, traditional: 0, pinyin: 0, names: 0, related: 0 };
+  await Promise.all(
+    files.map(([file, json, part]) => {
+      bytes[part] += Buffer.byteLength(json);
+      return writeFile(join(outDir, file), json);
+    }),
+  );
   return { bytes, cached };
 }
