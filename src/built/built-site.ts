@@ -30,6 +30,8 @@ export interface BuiltPage {
   readonly ids: Set<string>;
   /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout). */
   readonly links: BuiltLink[];
+  /** Whether search indexes it: it has a `data-pagefind-body` element (with one on any page, Pagefind indexes only such pages). */
+  readonly searched: boolean;
   /** Where it sends readers, when it is an old address (`<html data-redirect-to>`, src/scripts/redirect.ts). */
   readonly redirect: string | undefined;
   /** Where it sends an old link to a paragraph it no longer has (`data-fragment-redirect`). */
@@ -60,7 +62,7 @@ export function readBuiltSite(dir: string): BuiltSite {
 }
 
 /** What later steps keep of a page's tree. */
-type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links' | 'redirect' | 'fragmentRedirect'>;
+type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'>;
 const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
 /** A page whose tree is parsed on demand; what later steps keep of it (PageFacts) is read from the first parse. */
@@ -88,6 +90,9 @@ function builtPage(file: string, text: string): BuiltPage {
     },
     get links() {
       return known().links;
+    },
+    get searched() {
+      return known().searched;
     },
     get redirect() {
       return known().redirect;
@@ -125,17 +130,19 @@ function cspOf(tree: Root): string | undefined {
 /** The element of Starlight's layout that holds a page's content. */
 const CONTENT = 'sl-markdown-content';
 
-function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'redirect' | 'fragmentRedirect'> {
+function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'> {
   const ids = new Set<string>();
   const links: BuiltLink[] = [];
+  let searched = false;
   let redirect: string | undefined;
   let fragmentRedirect: string | undefined;
   const walk = (node: Root | Element, inContent: boolean) => {
     for (const child of node.children) {
       // A template's content is no part of the page (Sätteri keeps it as the template's children).
       if (child.type !== 'element' || child.tagName === 'template') continue;
-      const { id, href, className, dataRedirectTo, dataFragmentRedirect } = child.properties;
+      const { id, href, className, dataPagefindBody, dataRedirectTo, dataFragmentRedirect } = child.properties;
       if (typeof id === 'string') ids.add(id);
+      if (dataPagefindBody !== undefined) searched = true;
       if (typeof dataRedirectTo === 'string') redirect ??= dataRedirectTo;
       if (typeof dataFragmentRedirect === 'string') fragmentRedirect ??= dataFragmentRedirect;
       const content = inContent || (Array.isArray(className) && className.includes(CONTENT));
@@ -144,5 +151,5 @@ function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'redirect' |
     }
   };
   walk(tree, false);
-  return { ids, links, redirect, fragmentRedirect };
+  return { ids, links, searched, redirect, fragmentRedirect };
 }

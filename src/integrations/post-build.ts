@@ -78,7 +78,8 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         writeFileSync(join(siteDir, '_headers'), headersFile(policies, base));
         logger.info(`_headers: the policy of ${policies.length} pages, plus frame-ancestors, nosniff and Referrer-Policy.`);
 
-        const indexed = await buildSearchIndex({ pages: built.pages, outputDir: join(siteDir, 'pagefind') });
+        // Only the pages search indexes: Pagefind would read the others (the call-order transcript, 404, offline) for nothing.
+        const indexed = await buildSearchIndex({ pages: built.pages.filter((page) => page.searched), outputDir: join(siteDir, 'pagefind') });
         const glossary = model.site.glossary.entries.map(({ entry }) => entry);
         const pageTexts = model.site.calls.flatMap((call) => call.pages.map((page) => pageText(page.loaded.page)));
         const { bytes, cached } = await writeSearchFiles({ siteDir, pages: built.pages, glossary, pageTexts });
