@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { htmlToHast } from 'satteri';
 import { pageFilters } from './page-filters.ts';
 
@@ -53,8 +53,9 @@ export interface BuiltSite {
 }
 
 export function readBuiltSite(dir: string): BuiltSite {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
   const pages = files.filter((file) => file.endsWith('.html')).map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8')));
   const stylesheets = files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, file), 'utf8'));
@@ -138,10 +139,11 @@ function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'searched' |
   let fragmentRedirect: string | undefined;
   const walk = (node: Root | Element, inContent: boolean) => {
     for (const child of node.children) {
-      // A template's content is no part of the page (Sätteri keeps it as the template's children).
-      if (child.type !== 'element' || child.tagName === 'template') continue;
+      if (child.type !== 'element') continue;
       const { id, href, className, dataPagefindBody, dataRedirectTo, dataFragmentRedirect } = child.properties;
       if (typeof id === 'string') ids.add(id);
+      // A template's content is no part of the page (Sätteri keeps it as the template's children).
+      if (child.tagName === 'template') continue;
       if (dataPagefindBody !== undefined) searched = true;
       if (typeof dataRedirectTo === 'string') redirect ??= dataRedirectTo;
       if (typeof dataFragmentRedirect === 'string') fragmentRedirect ??= dataFragmentRedirect;
