@@ -63,46 +63,26 @@ export function readBuiltSite(dir: string): BuiltSite {
   return { dir, pages, files, stylesheets };
 }
 
-/** What later steps keep of a page's tree. */
-type PageFacts = Pick<BuiltPage, 'csp' | 'filters' | 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'>;
+/** What later steps keep of a page's tree, read from its first parse. */
+const FACTS = ['csp', 'filters', 'ids', 'links', 'searched', 'redirect', 'fragmentRedirect'] as const;
+type PageFacts = Pick<BuiltPage, (typeof FACTS)[number]>;
 const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
-/** A page whose tree is parsed on demand; what later steps keep of it (PageFacts) is read from the first parse. */
+/** A page whose tree is parsed on demand; each fact (PageFacts) comes from the first parse, whichever step asks first. */
 function builtPage(file: string, text: string): BuiltPage {
-  const parseTree = () => parseHtml(text);
   let facts: PageFacts | undefined;
-  const known = () => (facts ??= factsOf(parseTree()));
-  return {
+  const page = {
     file,
     route: routeOfFile(file),
     html: text,
     get tree() {
-      const tree = parseTree();
+      const tree = parseHtml(text);
       facts ??= factsOf(tree);
       return tree;
     },
-    get csp() {
-      return known().csp;
-    },
-    get filters() {
-      return known().filters;
-    },
-    get ids() {
-      return known().ids;
-    },
-    get links() {
-      return known().links;
-    },
-    get searched() {
-      return known().searched;
-    },
-    get redirect() {
-      return known().redirect;
-    },
-    get fragmentRedirect() {
-      return known().fragmentRedirect;
-    },
   };
+  for (const key of FACTS) Object.defineProperty(page, key, { enumerable: true, get: () => (facts ??= factsOf(parseHtml(text)))[key] });
+  return page as BuiltPage;
 }
 
 /**

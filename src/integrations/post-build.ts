@@ -78,11 +78,12 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         writeFileSync(join(siteDir, '_headers'), headersFile(policies, base));
         logger.info(`_headers: the policy of ${policies.length} pages, plus frame-ancestors, nosniff and Referrer-Policy.`);
 
-        // Only the pages search indexes: Pagefind would read the others (the call-order transcript, 404, offline) for nothing.
-        const indexed = await buildSearchIndex({ pages: built.pages.filter((page) => page.searched), outputDir: join(siteDir, 'pagefind') });
+        // Only the pages search indexes: Pagefind and the dictionaries would read the others (the call-order transcript, 404, offline) for nothing.
+        const searched = built.pages.filter((page) => page.searched);
+        const indexed = await buildSearchIndex({ pages: searched, outputDir: join(siteDir, 'pagefind') });
         const glossary = model.site.glossary.entries.map(({ entry }) => entry);
         const pageTexts = model.site.calls.flatMap((call) => call.pages.map((page) => pageText(page.loaded.page)));
-        const { bytes, cached } = await writeSearchFiles({ siteDir, pages: built.pages, glossary, pageTexts });
+        const { bytes, cached } = await writeSearchFiles({ siteDir, pages: searched, glossary, pageTexts });
         const sizes = Object.entries(bytes).map(([file, size]) => `${file} ${(size / 1024).toFixed(1)} kB`);
         logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}${cached ? ' (dictionaries from the cache)' : ''}.`);
 

@@ -19,20 +19,22 @@ import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { relatedWords, senseIndex, type SenseIndex } from './build-related-words.ts';
-import { englishKey, englishSurfaceKey, englishWords, ENGLISH_STOPWORDS, pinyinKey, type Term, type TermMap, type TraditionalMap } from './dictionary.ts';
+import {
+  englishKey,
+  englishSurfaceKey,
+  englishWords,
+  ENGLISH_STOPWORDS,
+  pinyinKey,
+  type SearchDictionaries,
+  type Term,
+  type TermMap,
+  type TraditionalMap,
+} from './dictionary.ts';
 
 export interface GlossaryTerms {
   zh: string;
   en: string;
   aliases?: readonly string[];
-}
-
-export interface SearchDictionaries {
-  traditional: TraditionalMap;
-  english: TermMap;
-  pinyin: TermMap;
-  /** Chinese words the text does not use → the site's words that share their meaning (./build-related-words.ts). */
-  related: TermMap;
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;

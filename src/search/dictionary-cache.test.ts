@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
+import type { GlossaryTerms } from './build-dictionaries.ts';
 import { cachedSearchDictionaries } from './dictionary-cache.ts';
-import type { DictionaryFiles } from './dictionary.ts';
+import type { DictionaryFiles, SearchDictionaries } from './dictionary.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'dictionary-cache-'));
 after(() => rmSync(cacheDir, { recursive: true, force: true }));

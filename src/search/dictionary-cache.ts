@@ -14,9 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GlossaryTerms, SearchDictionaries } from './build-dictionaries.ts';
+import type { GlossaryTerms } from './build-dictionaries.ts';
 import type { SenseIndex } from './build-related-words.ts';
-import { dictionaryFiles, type DictionaryFiles } from './dictionary.ts';
+import { dictionaryFiles, type DictionaryFiles, type SearchDictionaries } from './dictionary.ts';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -18,6 +18,15 @@ export interface TraditionalMap {
 /** English or pinyin key (see englishKey, pinyinKey) → the site's Chinese words it means. */
 export type TermMap = Record<string, Term[]>;
 
+/** The dictionaries the build makes of the site's text (./build-dictionaries.ts). */
+export interface SearchDictionaries {
+  traditional: TraditionalMap;
+  english: TermMap;
+  pinyin: TermMap;
+  /** Chinese words the text does not use → the site's words that share their meaning (./build-related-words.ts). */
+  related: TermMap;
+}
+
 /** A glossary name as a key (./normalise.ts `nameKey`) → the names of its entry that stand in the text. */
 export type NameMap = Record<string, string[]>;
 
@@ -52,20 +61,10 @@ export function relatedShard(word: string): string {
 }
 
 /** The files of the dictionaries a build writes, by layer: file name → its JSON. */
-export type DictionaryFiles = Record<'traditional' | 'english' | 'pinyin' | 'related', Record<string, string>>;
+export type DictionaryFiles = Record<keyof SearchDictionaries, Record<string, string>>;
 
 /** The dictionaries as the files the build writes: English and related words split into their shards. */
-export function dictionaryFiles({
-  traditional,
-  english,
-  pinyin,
-  related,
-}: {
-  traditional: TraditionalMap;
-  english: TermMap;
-  pinyin: TermMap;
-  related: TermMap;
-}): DictionaryFiles {
+export function dictionaryFiles({ traditional, english, pinyin, related }: SearchDictionaries): DictionaryFiles {
   const shards = (map: TermMap, shardOf: (key: string) => string) => {
     const files: Record<string, TermMap> = {};
     for (const [key, terms] of Object.entries(map)) (files[shardOf(key)] ??= {})[key] = terms;

@@ -45,7 +45,7 @@ export async function writeSearchFiles({
   cache = {},
 }: {
   siteDir: string;
-  /** The built pages (src/built/built-site.ts): their HTML and search filters. */
+  /** The built pages search indexes (src/built/built-site.ts): their HTML and search filters. */
   pages: readonly Pick<BuiltPage, 'html' | 'filters'>[];
   /** The glossary's entries (the content model's). */
   glossary: readonly Pick<GlossaryEntry, 'zh' | 'en' | 'aliases' | 'kind'>[];

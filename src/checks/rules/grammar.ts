@@ -76,13 +76,13 @@ function checkPage({ page, tree }: LoadedPage): Problem[] {
 
 type Report = (node: Nodes | undefined, message: string) => void;
 
-/**
- * The statements of an import/export block, each with its place in the file (the parser gives the
- * block's text, not its syntax), read as MDX reads it (acorn with JSX), or undefined when it
- * cannot be read.
- */
+/** An import/export block read as MDX reads it: acorn with JSX. */
 const esm = Parser.extend(jsx());
 
+/**
+ * The statements of an import/export block, each with its place in the file (the parser gives the
+ * block's text, not its syntax), or undefined when it cannot be read.
+ */
 function statementsOf(node: MdxjsEsm): (Statement | ModuleDeclaration)[] | undefined {
   const start = node.position?.start ?? { line: 1, column: 1 };
   try {
