@@ -1,12 +1,7 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
-import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../utils/problem.ts';
 import { isSpeakerId, type SpeakerId } from './speakers.ts';
@@ -82,15 +77,26 @@ const FEATURES = { gfm: true, frontmatter: true, directive: true };
 /**
  * The same dialect in remark, for a page Sätteri cannot read: micromark's syntax errors name
  * the character and place (`Unexpected character \`8\` (U+0038) before attribute value`) where
- * Sätteri's only say where the tag starts.
+ * Sätteri's only say where the tag starts. Loaded on first use (60 ms of every build otherwise).
  */
-const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkMdx);
+const load = createRequire(import.meta.url);
+const defaultExport = <T>(name: string): T => (load(name) as { default: T }).default;
+let remark: { parse(source: string): Root } | undefined;
+function remarkParser(): { parse(source: string): Root } {
+  const { unified } = load('unified') as typeof import('unified');
+  return unified()
+    .use(defaultExport<typeof import('remark-parse').default>('remark-parse'))
+    .use(defaultExport<typeof import('remark-frontmatter').default>('remark-frontmatter'), ['yaml'])
+    .use(defaultExport<typeof import('remark-gfm').default>('remark-gfm'))
+    .use(defaultExport<typeof import('remark-directive').default>('remark-directive'))
+    .use(defaultExport<typeof import('remark-mdx').default>('remark-mdx'));
+}
 
 function parseTree(source: string): Root {
   try {
     return mdxToMdast(source, { features: FEATURES }) as Root;
   } catch {
-    return remark.parse(source);
+    return (remark ??= remarkParser()).parse(source);
   }
 }
 
