@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { lastCommitDate } from './last-commit-date.ts';
@@ -17,6 +17,7 @@ function repository(commits: [file: string, date: string][]): string {
     });
   run(['init', '--quiet']);
   for (const [file, date] of commits) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), date);
     run(['add', file]);
     run(['commit', '--quiet', '-m', file], date);
@@ -32,6 +33,17 @@ test('gives the date of the newest commit that touched the file', () => {
   ]);
   assert.equal(lastCommitDate('a.mdx', dir)?.toISOString(), '2025-11-05T08:00:00.000Z');
   assert.equal(lastCommitDate('b.mdx', dir)?.toISOString(), '2025-11-02T08:00:00.000Z');
+});
+
+test('reads the dates of each file from the log of its own folder', () => {
+  const dir = repository([
+    ['content/calls/a.mdx', '2025-10-31T08:00:00Z'],
+    ['src/b.ts', '2025-11-02T08:00:00Z'],
+    ['content/docs/c.mdx', '2025-11-05T08:00:00Z'],
+  ]);
+  assert.equal(lastCommitDate('content/calls/a.mdx', dir)?.toISOString(), '2025-10-31T08:00:00.000Z');
+  assert.equal(lastCommitDate('content/docs/c.mdx', dir)?.toISOString(), '2025-11-05T08:00:00.000Z');
+  assert.equal(lastCommitDate('src/b.ts', dir)?.toISOString(), '2025-11-02T08:00:00.000Z');
 });
 
 test('gives no date for a file that was never committed', () => {
