@@ -92,6 +92,7 @@ export function buildSite(dir: string): SiteBuild {
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
+  if (result.error) throw new Error(`could not run astro build in ${dir}: ${result.error.message}`);
   if (result.status !== 0) {
     console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
     throw new Error(`build failed in ${dir}`);
