@@ -41,7 +41,5 @@ export function oddCharacters(line: string): OddCharacter[] {
 
 /** The text with every invisible or non-Latin look-alike character written out: `推出了⟨U+200B ZERO WIDTH SPACE⟩服务`. */
 export function readable(text: string): string {
-  return [...text]
-    .map((char) => (INVISIBLE.test(char) || CYRILLIC_OR_GREEK.test(char) ? `⟨${describeCharacter(char)}⟩` : char))
-    .join('');
+  return [...text].map((char) => (INVISIBLE.test(char) || CYRILLIC_OR_GREEK.test(char) ? `⟨${describeCharacter(char)}⟩` : char)).join('');
 }
