@@ -88,7 +88,6 @@ describe('output check: what readers get', () => {
   test('a paragraph hidden or demoted by what wraps it', () => {
     for (const [open, close, says] of [
       ['<div hidden>', '</div>', 'hidden from readers by <div hidden>'],
-      ['<template>', '</template>', 'hidden from readers by <template>'],
       ['<details>', '</details>', 'hidden from readers by <details>'],
       ['<details open>', '</details>', 'inside <details open>'],
       [

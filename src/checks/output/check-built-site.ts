@@ -194,7 +194,6 @@ function isBundledScript(element: Element): boolean {
 /** Whether an element hides what it holds from some or all readers. */
 function hides(element: Element, hiddenClasses: Set<string>): boolean {
   const { properties } = element;
-  if (element.tagName === 'template') return true;
   if (properties['hidden'] !== undefined && properties['hidden'] !== false) return true;
   if (properties['ariaHidden'] === 'true' || properties['inert'] !== undefined) return true;
   if (element.tagName === 'details' && properties['open'] === undefined) return true;
