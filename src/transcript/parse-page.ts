@@ -2,6 +2,7 @@ import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
+import type { Plugin } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../utils/problem.ts';
 import { isSpeakerId, type SpeakerId } from './speakers.ts';
@@ -80,23 +81,23 @@ const FEATURES = { gfm: true, frontmatter: true, directive: true };
  * Sätteri's only say where the tag starts. Loaded on first use (60 ms of every build otherwise).
  */
 const load = createRequire(import.meta.url);
-const defaultExport = <T>(name: string): T => (load(name) as { default: T }).default;
-let remark: { parse(source: string): Root } | undefined;
-function remarkParser(): { parse(source: string): Root } {
-  const { unified } = load('unified') as typeof import('unified');
-  return unified()
-    .use(defaultExport<typeof import('remark-parse').default>('remark-parse'))
-    .use(defaultExport<typeof import('remark-frontmatter').default>('remark-frontmatter'), ['yaml'])
-    .use(defaultExport<typeof import('remark-gfm').default>('remark-gfm'))
-    .use(defaultExport<typeof import('remark-directive').default>('remark-directive'))
-    .use(defaultExport<typeof import('remark-mdx').default>('remark-mdx'));
+let remark: ReturnType<typeof remarkParser> | undefined;
+function remarkParser() {
+  const plugin = (name: string) => (load(name) as { default: Plugin<[unknown?]> }).default;
+  return (load('unified') as typeof import('unified'))
+    .unified()
+    .use(plugin('remark-parse'))
+    .use(plugin('remark-frontmatter'), ['yaml'])
+    .use(plugin('remark-gfm'))
+    .use(plugin('remark-directive'))
+    .use(plugin('remark-mdx'));
 }
 
 function parseTree(source: string): Root {
   try {
     return mdxToMdast(source, { features: FEATURES }) as Root;
   } catch {
-    return (remark ??= remarkParser()).parse(source);
+    return (remark ??= remarkParser()).parse(source) as Root;
   }
 }
 
