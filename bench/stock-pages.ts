@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { parseHtml } from '../src/built/built-site.ts';
 import type { StockPage, StockSidebarItem } from './stock-starlight.ts';
 
@@ -154,8 +155,11 @@ function block(element: Element): string[] {
 }
 
 /** A built page of this site as a stock Starlight page with the same text. */
+/** A built page as hast, parsed as the site's post-build steps parse it. */
+const hastOf = (html: string): Root => fromParse5(parseHtml(html)) as Root;
+
 export function stockPageFromHtml(html: string, slug: string): StockPage {
-  const tree = parseHtml(html);
+  const tree = hastOf(html);
   const title = find(tree, (element) => element.tagName === 'h1' && element.properties['id'] === '_top');
   const content = find(tree, (element) => hasClass(element, 'sl-markdown-content'));
   if (!title || !content) throw new Error(`page ${slug}: no Starlight title (h1#_top) or content (.sl-markdown-content) in its HTML`);
@@ -170,7 +174,7 @@ export function stockPageFromHtml(html: string, slug: string): StockPage {
 
 /** The sidebar of a built page, as Starlight's `sidebar` option: its groups and links, base path removed. */
 export function sidebarFromHtml(html: string, base: string): StockSidebarItem[] {
-  const sidebar = find(parseHtml(html), (element) => element.tagName === 'ul' && hasClass(element, 'top-level'));
+  const sidebar = find(hastOf(html), (element) => element.tagName === 'ul' && hasClass(element, 'top-level'));
   if (!sidebar) throw new Error('no Starlight sidebar (ul.top-level) in the page');
   const items = (list: Element): StockSidebarItem[] =>
     elements(list.children)

@@ -1,8 +1,7 @@
-import type { Element, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'parse5';
+import { attribute, childElements, hasClass, isElement, type Document, type Element } from './html-tree.ts';
 import { pageFilters } from './page-filters.ts';
 
 /**
@@ -21,8 +20,8 @@ export interface BuiltPage {
   /** The path it is served under, base path excluded: `/`, `/aws/`, `/404.html`. */
   route: string;
   html: string;
-  /** Parsed anew on each use: keep it while it is needed, no longer. */
-  readonly tree: Root;
+  /** Parsed anew on each use (./html-tree.ts): keep it while it is needed, no longer. */
+  readonly tree: Document;
   /** Its Content-Security-Policy, as in its `<meta http-equiv>` (undefined without one). */
   readonly csp: string | undefined;
   /** Its search filters (./page-filters.ts). */
@@ -66,7 +65,7 @@ export function readBuiltSite(dir: string): BuiltSite {
 /** What later steps keep of a page's tree, read from its first parse. */
 const FACTS = ['csp', 'filters', 'ids', 'links', 'searched', 'redirect', 'fragmentRedirect'] as const;
 type PageFacts = Pick<BuiltPage, (typeof FACTS)[number]>;
-const factsOf = (tree: Root): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
+const factsOf = (tree: Document): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
 
 /** A page whose tree is parsed on demand; each fact (PageFacts) comes from the first parse, whichever step asks first. */
 function builtPage(file: string, text: string): BuiltPage {
@@ -87,13 +86,13 @@ function builtPage(file: string, text: string): BuiltPage {
 
 /**
  * A built page's HTML as a tree, by parse5, without source positions (a fifth of the parse): no
- * step reports a built page's line. A `<template>`'s content is not among its children.
+ * step reports a built page's line. Read in place (./html-tree.ts), not converted to hast.
  * (Sätteri's native `htmlToHast` is faster: the output check took 0.08 s instead of 0.18 in a
- * 10-page build, 0.35 instead of 0.48 at 100 pages; but at 1,000 pages that build's peak memory
- * was 1.57 times stock Starlight's, over the 1.5 target.)
+ * 10-page build, 0.35 instead of 0.48 at 100 pages; but it keeps about 0.1 MB of native memory per
+ * page, and at 1,000 pages that build's peak memory was 1.57 times stock Starlight's, over the 1.5 target.)
  */
-export function parseHtml(html: string): Root {
-  return fromParse5(parse(html)) as Root;
+export function parseHtml(html: string): Document {
+  return parse(html);
 }
 
 /** `index.html` → `/`, `aws/index.html` → `/aws/`, `404.html` → `/404.html`. */
@@ -102,38 +101,34 @@ export function routeOfFile(file: string): string {
 }
 
 /** The content of `<meta http-equiv="content-security-policy">` in the page's head. */
-function cspOf(tree: Root): string | undefined {
-  const htmlElement = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  const head = htmlElement?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
-  const meta = head?.children.find(
-    (node: RootContent): node is Element =>
-      node.type === 'element' && node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
-  );
-  return meta ? String(meta.properties['content'] ?? '') : undefined;
+function cspOf(tree: Document): string | undefined {
+  const htmlElement = childElements(tree).find((element) => element.tagName === 'html');
+  const head = htmlElement && childElements(htmlElement).find((element) => element.tagName === 'head');
+  const meta =
+    head && childElements(head).find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  return meta ? (attribute(meta, 'content') ?? '') : undefined;
 }
 
 /** The element of Starlight's layout that holds a page's content. */
 const CONTENT = 'sl-markdown-content';
 
-function idsAndLinks(tree: Root): Pick<PageFacts, 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'> {
+function idsAndLinks(tree: Document): Pick<PageFacts, 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'> {
   const ids = new Set<string>();
   const links: BuiltLink[] = [];
   let searched = false;
   let redirect: string | undefined;
   let fragmentRedirect: string | undefined;
-  const walk = (node: Root | Element, inContent: boolean) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const { id, href, className, dataPagefindBody, dataRedirectTo, dataFragmentRedirect } = child.properties;
-      if (typeof id === 'string') ids.add(id);
-      if (dataPagefindBody !== undefined) searched = true;
-      if (typeof dataRedirectTo === 'string') redirect ??= dataRedirectTo;
-      if (typeof dataFragmentRedirect === 'string') fragmentRedirect ??= dataFragmentRedirect;
-      const content = inContent || (Array.isArray(className) && className.includes(CONTENT));
-      if (child.tagName === 'a' && typeof href === 'string') links.push({ href, inContent: content });
-      walk(child, content);
+  const walk = (element: Element, inContent: boolean) => {
+    const content = inContent || hasClass(element, CONTENT);
+    for (const { name, value } of element.attrs) {
+      if (name === 'id') ids.add(value);
+      else if (name === 'data-pagefind-body') searched = true;
+      else if (name === 'data-redirect-to') redirect ??= value;
+      else if (name === 'data-fragment-redirect') fragmentRedirect ??= value;
+      else if (name === 'href' && element.tagName === 'a') links.push({ href: value, inContent: content });
     }
+    for (const child of element.childNodes) if (isElement(child)) walk(child, content);
   };
-  walk(tree, false);
+  for (const child of tree.childNodes) if (isElement(child)) walk(child, false);
   return { ids, links, searched, redirect, fragmentRedirect };
 }

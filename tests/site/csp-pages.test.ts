@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { parseHtml } from '../../src/built/built-site.ts';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../../src/security/content-security-policy.ts';
@@ -40,7 +41,7 @@ const builtPages: BuiltPage[] = readdirSync(dist, { recursive: true, encoding: '
   .map((file) => {
     const route = file.split('\\').join('/');
     const path = `${BASE}${route === 'index.html' ? '' : route.replace(/(^|\/)index\.html$/, '$1')}`;
-    const tree = parseHtml(readFileSync(join(dist, file), 'utf8'));
+    const tree = fromParse5(parseHtml(readFileSync(join(dist, file), 'utf8'))) as Root;
     const meta = elements(tree).find((node) => node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'content-security-policy');
     const policyText = String(meta?.properties['content'] ?? '');
     const policy = new Map(

@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { BuiltSite } from '../../built/built-site.ts';
+import { attribute, classes, findElement, hasClass, isElement, isText, walk, type ChildNode, type Document, type Element } from '../../built/html-tree.ts';
 import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
 import { listedInGlossary } from '../../schemas/glossary.ts';
 import { readable } from '../characters.ts';
@@ -60,10 +60,10 @@ export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problem
   const glossary = contents[0]?.glossary;
   for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
     if (route === GLOSSARY_ROUTE && glossary) for (const problem of checkGlossary(tree, glossary)) found.set(JSON.stringify(problem), problem);
-    walk(tree, [], (element) => {
+    walk(tree, (element) => {
       if (hasClass(element, 'tx-para'))
-        found.set(`${route}${String(element.properties['id'])}`, {
-          file: `${route}#${String(element.properties['id'] ?? '')}`,
+        found.set(`${route}${attribute(element, 'id')}`, {
+          file: `${route}#${attribute(element, 'id') ?? ''}`,
           line: 0,
           rule: RULE,
           message: `a transcript paragraph on a page of no call: a paragraph is published on its call's pages only`,
@@ -96,8 +96,8 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
     const isCopy = route === copyRoute(content);
     const copyCount = new Map<number, number>();
     if (isCopy) copies.set(route, copyCount);
-    walk(tree, [], (element, ancestors) => {
-      const id = typeof element.properties['id'] === 'string' ? element.properties['id'] : undefined;
+    walk(tree, (element, ancestors) => {
+      const id = attribute(element, 'id');
       if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
       const paragraphLine = id && /^l[1-9]\d*$/.test(id) ? Number(id.slice(1)) : undefined;
       if (paragraphLine === undefined && !hasClass(element, 'tx-para')) return;
@@ -146,11 +146,11 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
 }
 
 /** Every listed entry of the glossary data file is on the glossary page (its tree): none lost to a duplicate id. */
-export function checkGlossary(tree: Root, glossary: Content['glossary']): Problem[] {
+export function checkGlossary(tree: Document, glossary: Content['glossary']): Problem[] {
   const shown = new Map<string, number>();
-  walk(tree, [], (element) => {
-    const term = element.properties['dataTerm'];
-    if (typeof term === 'string') shown.set(term, (shown.get(term) ?? 0) + 1);
+  walk(tree, (element) => {
+    const term = attribute(element, 'data-term');
+    if (term !== undefined) shown.set(term, (shown.get(term) ?? 0) + 1);
   });
   const written = new Map<string, number[]>();
   for (const { entry, fileLine } of glossary.entries.filter(({ entry }) => listedInGlossary(entry)))
@@ -168,37 +168,36 @@ export function checkGlossary(tree: Root, glossary: Content['glossary']): Proble
 /** The paragraph's text as the source has it: editorial parts removed, struck originals kept; and any other markup in it. */
 function quotedText(paragraph: Element): { text: string; markup: Element[] } {
   const markup: Element[] = [];
-  const read = (nodes: ElementContent[]): string =>
+  const read = (nodes: ChildNode[]): string =>
     nodes
       .map((node) => {
-        if (node.type === 'text') return node.value;
-        if (node.type !== 'element' || node.properties['dataEditorial'] !== undefined) return '';
+        if (isText(node)) return node.value;
+        if (!isElement(node) || attribute(node, 'data-editorial') !== undefined) return '';
         if (isBundledScript(node)) return '';
         if (!TEXT_ELEMENTS.some(({ tag, className }) => node.tagName === tag && (!className || hasClass(node, className)))) markup.push(node);
-        return read(node.children);
+        return read(node.childNodes);
       })
       .join('');
-  return { text: read(paragraph.children).trim(), markup };
+  return { text: read(paragraph.childNodes).trim(), markup };
 }
 
 /** The copy button's own module, which Astro places after the first use of the component. */
 function isBundledScript(element: Element): boolean {
   return (
     element.tagName === 'script' &&
-    element.properties['type'] === 'module' &&
-    /(^|\/)_astro\/[\w.-]+\.js$/.test(String(element.properties['src'] ?? '')) &&
-    element.children.length === 0
+    attribute(element, 'type') === 'module' &&
+    /(^|\/)_astro\/[\w.-]+\.js$/.test(attribute(element, 'src') ?? '') &&
+    element.childNodes.length === 0
   );
 }
 
 /** Whether an element hides what it holds from some or all readers. */
 function hides(element: Element, hiddenClasses: Set<string>): boolean {
-  const { properties } = element;
-  if (properties['hidden'] !== undefined && properties['hidden'] !== false) return true;
-  if (properties['ariaHidden'] === 'true' || properties['inert'] !== undefined) return true;
-  if (element.tagName === 'details' && properties['open'] === undefined) return true;
+  if (attribute(element, 'hidden') !== undefined) return true;
+  if (attribute(element, 'aria-hidden') === 'true' || attribute(element, 'inert') !== undefined) return true;
+  if (element.tagName === 'details' && attribute(element, 'open') === undefined) return true;
   if (classes(element).some((name) => name === 'sr-only' || hiddenClasses.has(name))) return true;
-  const style = String(properties['style'] ?? '').replace(/\s+/g, '');
+  const style = (attribute(element, 'style') ?? '').replace(/\s+/g, '');
   return /display:none|visibility:hidden|content-visibility:hidden/.test(style);
 }
 
@@ -239,46 +238,12 @@ function withoutPrintRules(css: string): string {
   return result + css.slice(index);
 }
 
-/**
- * Visits every element below a node, in document order, with its ancestors (outermost first).
- * The ancestors are one list, changed as the walk goes: a visitor that keeps them copies them.
- */
-function walk(node: Root | Element, ancestors: Element[], visit: (element: Element, ancestors: readonly Element[]) => void): void {
-  for (const child of node.children as (RootContent | ElementContent)[]) {
-    if (child.type !== 'element') continue;
-    visit(child, ancestors);
-    ancestors.push(child);
-    walk(child, ancestors, visit);
-    ancestors.pop();
-  }
-}
-
-function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children as (RootContent | ElementContent)[]) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function classes(element: Element): string[] {
-  const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-function hasClass(element: Element, name: string): boolean {
-  return classes(element).includes(name);
-}
-
 /** `<details>`, `<div class="sr-only">`, `<a href="https://evil.example/">`. */
 function describe(element: Element): string {
-  const shown = ['id', 'className', 'href', 'src', 'hidden', 'ariaHidden', 'open', 'style'].flatMap((key) => {
-    const value = element.properties[key];
-    if (value === undefined || value === null || value === false) return [];
-    const name = key === 'className' ? 'class' : key === 'ariaHidden' ? 'aria-hidden' : key;
-    return value === true ? [name] : [`${name}="${Array.isArray(value) ? value.join(' ') : String(value)}"`];
+  const shown = ['id', 'class', 'href', 'src', 'hidden', 'aria-hidden', 'open', 'style'].flatMap((name) => {
+    const value = attribute(element, name);
+    if (value === undefined) return [];
+    return value === '' && (name === 'hidden' || name === 'open') ? [name] : [`${name}="${value}"`];
   });
   return `<${[element.tagName, ...shown].join(' ')}>`;
 }
