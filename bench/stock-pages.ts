@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../src/built/built-site.ts';
+import { parseHtml } from '../src/built/page-scan.ts';
 import type { StockPage, StockSidebarItem } from './stock-starlight.ts';
 
 /** Elements whose text stays in a paragraph; any other element starts a block. */

@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../../src/built/built-site.ts';
+import { parseHtml } from '../../src/built/page-scan.ts';
 import { OUT_DIR, sitePath } from './site.ts';
 import { expect } from './test.ts';
 

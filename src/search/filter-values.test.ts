@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseHtml } from '../built/built-site.ts';
+import { parseHtml } from '../built/page-scan.ts';
 import { pageFilters as filtersOf } from '../built/page-filters.ts';
 import { countFilters } from './filter-values.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../../src/built/built-site.ts';
+import { parseHtml } from '../../src/built/page-scan.ts';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../../src/security/content-security-policy.ts';
 import { builtFixtureSite, FIXTURE_ENV } from '../support/fixture-site.ts';

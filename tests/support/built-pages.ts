@@ -10,6 +10,7 @@ import { selectAll } from 'hast-util-select';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuiltSite, type BuiltSite } from '../../src/built/built-site.ts';
+import { parseHtml } from '../../src/built/page-scan.ts';
 import { paragraphId } from '../../src/calls/routes.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { callLabel } from '../../src/model/calls.ts';
@@ -35,7 +36,7 @@ export function page(route: string): Root {
   const found = site().pages.find((candidate) => candidate.route === route);
   if (!found) throw new Error(`no built page for ${route}`);
   let tree = trees.get(route);
-  if (!tree) trees.set(route, (tree = fromParse5(found.tree) as Root));
+  if (!tree) trees.set(route, (tree = fromParse5(parseHtml(found.html)) as Root));
   return tree;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixture, type Edits } from '../fixtures/fixture.ts';
 import { formatProblem } from '../../utils/problem.ts';
-import { parseHtml } from '../../built/built-site.ts';
+import { scanPage } from '../../built/page-scan.ts';
 import { checkBuiltPages, checkGlossary, hiddenClasses } from './check-built-site.ts';
 
 /**
@@ -38,10 +38,10 @@ function check(pages: Record<string, string> = {}, edits: Edits = {}, css = ''):
   const site = { ...SITE, ...pages };
   const built = Object.entries(site).map(([route, body]) => ({
     route,
-    tree: parseHtml(`<!doctype html><html><body><header>站点</header><main><div class="sl-markdown-content">${body}</div></main></body></html>`),
+    scan: scanPage(`<!doctype html><html><body><header>站点</header><main><div class="sl-markdown-content">${body}</div></main></body></html>`),
   }));
   const content = fixture(edits);
-  const glossary = built.find(({ route }) => route === '/glossary/')?.tree;
+  const glossary = built.find(({ route }) => route === '/glossary/')?.scan;
   return [
     ...checkBuiltPages({ pages: built, hiddenClasses: hiddenClasses([css]) }, content),
     ...(glossary ? checkGlossary(glossary, content.glossary) : []),

@@ -1,5 +1,6 @@
 import type { BuiltSite } from '../../built/built-site.ts';
-import { attribute, classes, findElement, hasClass, isElement, isText, walk, type ChildNode, type Document, type Element } from '../../built/html-tree.ts';
+import { attribute, classes, hasClass } from '../../built/html-tree.ts';
+import type { ElementScan, PageScan } from '../../built/page-scan.ts';
 import { paragraphId, TRANSCRIPT_SLUG } from '../../calls/routes.ts';
 import { listedInGlossary } from '../../schemas/glossary.ts';
 import { readable } from '../characters.ts';
@@ -10,7 +11,7 @@ import { describeDifference } from '../rules/verbatim.ts';
 
 /** The built pages and the classes that the site's own CSS hides with `display: none` or `visibility: hidden`. */
 interface CheckedSite {
-  pages: Pick<BuiltSite['pages'][number], 'route' | 'tree'>[];
+  pages: Pick<BuiltSite['pages'][number], 'route' | 'scan'>[];
   hiddenClasses: Set<string>;
 }
 
@@ -27,20 +28,11 @@ function copyRoute(content: Content): string {
 export const GLOSSARY_ROUTE = '/glossary/';
 
 const RULE = 'output';
-/** Elements a transcript paragraph may wrap its text in, once the editorial parts are removed. */
-const TEXT_ELEMENTS: { tag: string; className?: string }[] = [
-  { tag: 'p' },
-  { tag: 'span', className: 'tx-fix' },
-  { tag: 'del' },
-  { tag: 'span', className: 'tx-credit' },
-  { tag: 'span', className: 'tx-turn__label' },
-];
 /** Elements that may stand between the page's content and a paragraph: a Q&A unit and a speaker turn. */
 const WRAPPERS: { tag: string; className: string }[] = [
   { tag: 'section', className: 'tx-qa' },
   { tag: 'figure', className: 'tx-turn' },
 ];
-const CONTENT_ROOT = 'sl-markdown-content';
 
 /**
  * The second line of defence: reads the built site (what readers get) with an HTML parser and
@@ -58,17 +50,18 @@ export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problem
   // A page of no call (the call list, the topics across calls, the glossary) quotes no paragraph.
   const prefixes = contents.map(callPrefix);
   const glossary = contents[0]?.glossary;
-  for (const { route, tree } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
-    if (route === GLOSSARY_ROUTE && glossary) for (const problem of checkGlossary(tree, glossary)) found.set(JSON.stringify(problem), problem);
-    walk(tree, (element) => {
-      if (hasClass(element, 'tx-para'))
-        found.set(`${route}${attribute(element, 'id')}`, {
-          file: `${route}#${attribute(element, 'id') ?? ''}`,
-          line: 0,
-          rule: RULE,
-          message: `a transcript paragraph on a page of no call: a paragraph is published on its call's pages only`,
-        });
-    });
+  for (const { route, scan } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
+    if (route === GLOSSARY_ROUTE && glossary) for (const problem of checkGlossary(scan, glossary)) found.set(JSON.stringify(problem), problem);
+    for (const { id, chain } of scan.paragraphs) {
+      const paragraph = chain.at(-1);
+      if (!paragraph || !hasClass(paragraph, 'tx-para')) continue;
+      found.set(`${route}${id}`, {
+        file: `${route}#${id ?? ''}`,
+        line: 0,
+        rule: RULE,
+        message: `a transcript paragraph on a page of no call: a paragraph is published on its call's pages only`,
+      });
+    }
   }
   const problems = [...found.values()];
   return { problems, lines: report(problems, [RULE]), pages: pages.length };
@@ -90,33 +83,28 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
   const published = new Map<number, string[]>();
   const copies = new Map<string, Map<number, number>>();
 
-  for (const { route, tree } of site.pages.filter((page) => page.route.startsWith(callPrefix(content)))) {
-    const ids = new Map<string, number>();
-    const root = findElement(tree, (element) => hasClass(element, CONTENT_ROOT));
+  for (const { route, scan } of site.pages.filter((page) => page.route.startsWith(callPrefix(content)))) {
     const isCopy = route === copyRoute(content);
     const copyCount = new Map<number, number>();
     if (isCopy) copies.set(route, copyCount);
-    walk(tree, (element, ancestors) => {
-      const id = attribute(element, 'id');
-      if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+    for (const { id, chain, contentAt, text, markup } of scan.paragraphs) {
       const paragraphLine = id && /^l[1-9]\d*$/.test(id) ? Number(id.slice(1)) : undefined;
-      if (paragraphLine === undefined && !hasClass(element, 'tx-para')) return;
       const anchor = id ?? '';
       if (paragraphLine === undefined) {
         report(route, anchor, `a transcript paragraph without its l<n> anchor (id="${id ?? ''}")`);
-        return;
+        continue;
       }
       const home = byLine.get(paragraphLine);
       if (!home) {
         report(route, anchor, `element #${anchor} is not a source paragraph: no source paragraph starts at line ${paragraphLine}`);
-        return;
+        continue;
       }
       if (isCopy) copyCount.set(paragraphLine, (copyCount.get(paragraphLine) ?? 0) + 1);
       else published.set(paragraphLine, [...(published.get(paragraphLine) ?? []), route]);
 
-      const hidden = ancestors.concat(element).find((candidate) => hides(candidate, site.hiddenClasses));
+      const hidden = chain.find((candidate) => hides(candidate, site.hiddenClasses));
       if (hidden) report(route, anchor, `paragraph ${anchor} is hidden from readers by ${describe(hidden)}`);
-      const between = root && ancestors.includes(root) ? ancestors.slice(ancestors.indexOf(root) + 1) : undefined;
+      const between = contentAt >= 0 ? chain.slice(contentAt + 1, -1) : undefined;
       if (!between) report(route, anchor, `paragraph ${anchor} is outside the page's content`);
       const wrapper = between?.find((candidate) => !WRAPPERS.some(({ tag, className }) => candidate.tagName === tag && hasClass(candidate, className)));
       if (wrapper)
@@ -125,12 +113,12 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
           anchor,
           `paragraph ${anchor} is inside ${describe(wrapper)}: a transcript paragraph stands in the page's content, or in a Q&A unit and speaker turn, nothing else`,
         );
-
-      const { text, markup } = quotedText(element);
       for (const extra of markup)
         report(route, anchor, `${describe(extra)} inside paragraph ${anchor}: a quoted paragraph is plain text with corrections and the credit only`);
       if (text !== home.text) report(route, anchor, `paragraph ${anchor} differs from source line ${home.line} ${describeDifference(home.text, text)}`);
-    });
+    }
+    const ids = new Map<string, number>();
+    for (const id of scan.ids) if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
     for (const [id, count] of ids) if (count > 1) report(route, id, `id "${id}" is on the page ${count} times: anchors must be unique`);
   }
 
@@ -145,13 +133,10 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
   return problems;
 }
 
-/** Every listed entry of the glossary data file is on the glossary page (its tree): none lost to a duplicate id. */
-export function checkGlossary(tree: Document, glossary: Content['glossary']): Problem[] {
+/** Every listed entry of the glossary data file is on the glossary page (its scan): none lost to a duplicate id. */
+export function checkGlossary(page: Pick<PageScan, 'terms'>, glossary: Content['glossary']): Problem[] {
   const shown = new Map<string, number>();
-  walk(tree, (element) => {
-    const term = attribute(element, 'data-term');
-    if (term !== undefined) shown.set(term, (shown.get(term) ?? 0) + 1);
-  });
+  for (const term of page.terms) shown.set(term, (shown.get(term) ?? 0) + 1);
   const written = new Map<string, number[]>();
   for (const { entry, fileLine } of glossary.entries.filter(({ entry }) => listedInGlossary(entry)))
     written.set(entry.id, [...(written.get(entry.id) ?? []), fileLine]);
@@ -165,34 +150,8 @@ export function checkGlossary(tree: Document, glossary: Content['glossary']): Pr
     }));
 }
 
-/** The paragraph's text as the source has it: editorial parts removed, struck originals kept; and any other markup in it. */
-function quotedText(paragraph: Element): { text: string; markup: Element[] } {
-  const markup: Element[] = [];
-  const read = (nodes: ChildNode[]): string =>
-    nodes
-      .map((node) => {
-        if (isText(node)) return node.value;
-        if (!isElement(node) || attribute(node, 'data-editorial') !== undefined) return '';
-        if (isBundledScript(node)) return '';
-        if (!TEXT_ELEMENTS.some(({ tag, className }) => node.tagName === tag && (!className || hasClass(node, className)))) markup.push(node);
-        return read(node.childNodes);
-      })
-      .join('');
-  return { text: read(paragraph.childNodes).trim(), markup };
-}
-
-/** The copy button's own module, which Astro places after the first use of the component. */
-function isBundledScript(element: Element): boolean {
-  return (
-    element.tagName === 'script' &&
-    attribute(element, 'type') === 'module' &&
-    /(^|\/)_astro\/[\w.-]+\.js$/.test(attribute(element, 'src') ?? '') &&
-    element.childNodes.length === 0
-  );
-}
-
 /** Whether an element hides what it holds from some or all readers. */
-function hides(element: Element, hiddenClasses: Set<string>): boolean {
+function hides(element: ElementScan, hiddenClasses: Set<string>): boolean {
   if (attribute(element, 'hidden') !== undefined) return true;
   if (attribute(element, 'aria-hidden') === 'true' || attribute(element, 'inert') !== undefined) return true;
   if (element.tagName === 'details' && attribute(element, 'open') === undefined) return true;
@@ -239,7 +198,7 @@ function withoutPrintRules(css: string): string {
 }
 
 /** `<details>`, `<div class="sr-only">`, `<a href="https://evil.example/">`. */
-function describe(element: Element): string {
+function describe(element: ElementScan): string {
   const shown = ['id', 'class', 'href', 'src', 'hidden', 'aria-hidden', 'open', 'style'].flatMap((name) => {
     const value = attribute(element, name);
     if (value === undefined) return [];
