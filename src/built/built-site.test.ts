@@ -32,9 +32,10 @@ test('each page once, with its route, policy, ids and links, and whether search 
   assert.equal(notFound?.csp, undefined);
   // What a <template> holds is no part of the page.
   assert.deepEqual([...(aws?.ids ?? [])], ['l3', 'icons']);
+  // The content's links, then the layout's.
   assert.deepEqual(aws?.links, [
-    { href: '/', inContent: false },
     { href: '#l3', inContent: true },
+    { href: '/', inContent: false },
   ]);
   assert.equal(aws?.searched, true);
   assert.equal(notFound?.searched, false);

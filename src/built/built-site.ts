@@ -28,7 +28,7 @@ export interface BuiltPage {
   readonly filters: Map<string, Set<string>>;
   /** The ids of its elements. */
   readonly ids: Set<string>;
-  /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout). */
+  /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout): the content's first. */
   readonly links: BuiltLink[];
   /** Whether search indexes it: it has a `data-pagefind-body` element (with one on any page, Pagefind indexes only such pages). */
   readonly searched: boolean;
@@ -68,6 +68,7 @@ const FACTS = ['csp', 'filters', 'ids', 'links', 'searched', 'redirect', 'fragme
 type PageFacts = Pick<BuiltPage, (typeof FACTS)[number]>;
 const factsOf = (scan: PageScan): PageFacts => ({
   ...scan,
+  links: [...scan.contentLinks.map((href) => ({ href, inContent: true })), ...scan.layoutLinks.map((href) => ({ href, inContent: false }))],
   filters: new Map(scan.filters.map(([name, values]) => [name, new Set(values)])),
   ids: new Set(scan.ids),
 });

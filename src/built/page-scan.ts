@@ -18,8 +18,8 @@ export interface ElementScan {
 /** A transcript paragraph (an `l<n>` id or the `tx-para` class) as the page has it. */
 export interface ParagraphScan {
   id: string | undefined;
-  /** It and the elements around it, outermost first: the last is the paragraph. */
-  chain: ElementScan[];
+  /** It and the elements around it, outermost first, as places in the page's `elements`: the last is the paragraph. */
+  chain: number[];
   /** Where the page's content element (Starlight's `sl-markdown-content`) is in `chain`: -1 when the paragraph is outside it. */
   contentAt: number;
   /** Its text as the source has it: editorial parts removed, struck originals kept. */
@@ -35,8 +35,10 @@ export interface PageScan {
   filters: [name: string, values: string[]][];
   /** The id of every element, in document order, repeated ones as often as they are on the page. */
   ids: string[];
-  /** Its links (`<a href>`), each as written and whether it is in the page's content (not the layout). */
-  links: { href: string; inContent: boolean }[];
+  /** The links (`<a href>`) in its content, each as written. */
+  contentLinks: string[];
+  /** The links of the layout around the content (sidebar, header, table of contents …). */
+  layoutLinks: string[];
   /** Whether it has a `data-pagefind-body` element. */
   searched: boolean;
   /** `<html data-redirect-to>` of an old address. */
@@ -44,6 +46,8 @@ export interface PageScan {
   /** `data-fragment-redirect`: where an old link to a paragraph it no longer has goes. */
   fragmentRedirect: string | undefined;
   paragraphs: ParagraphScan[];
+  /** The paragraphs and the elements around them, each once (most paragraphs of a page share their ancestors). */
+  elements: ElementScan[];
   /** The `data-term` of every element, in document order: the glossary's entries. */
   terms: string[];
 }
@@ -82,12 +86,20 @@ export function scanPage(html: string): PageScan {
     csp: cspOf(tree),
     filters: [...pageFilters(tree)].map(([name, values]) => [name, [...values]]),
     ids: [],
-    links: [],
+    contentLinks: [],
+    layoutLinks: [],
     searched: false,
     redirect: undefined,
     fragmentRedirect: undefined,
     paragraphs: [],
+    elements: [],
     terms: [],
+  };
+  const places = new Map<Element, number>();
+  const placeOf = (element: Element): number => {
+    let place = places.get(element);
+    if (place === undefined) places.set(element, (place = scan.elements.push(elementScan(element)) - 1));
+    return place;
   };
   walk(tree, (element, ancestors) => {
     const inContent = contentRoot !== undefined && (element === contentRoot || ancestors.includes(contentRoot));
@@ -98,13 +110,13 @@ export function scanPage(html: string): PageScan {
       else if (name === 'data-redirect-to') scan.redirect ??= value;
       else if (name === 'data-fragment-redirect') scan.fragmentRedirect ??= value;
       else if (name === 'data-term') scan.terms.push(value);
-      else if (name === 'href' && element.tagName === 'a') scan.links.push({ href: value, inContent });
+      else if (name === 'href' && element.tagName === 'a') (inContent ? scan.contentLinks : scan.layoutLinks).push(value);
     }
     if ((id && /^l[1-9]\d*$/.test(id)) || hasClass(element, 'tx-para')) {
       const { text, markup } = quotedText(element);
       scan.paragraphs.push({
         id,
-        chain: [...ancestors, element].map(elementScan),
+        chain: [...ancestors, element].map(placeOf),
         contentAt: contentRoot ? ancestors.indexOf(contentRoot) : -1,
         text,
         markup: markup.map(elementScan),

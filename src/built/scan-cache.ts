@@ -76,5 +76,8 @@ function readScans(file: string): Map<string, PageScan> {
 function isScan(value: unknown): value is PageScan {
   if (typeof value !== 'object' || value === null) return false;
   const scan = value as Partial<Record<keyof PageScan, unknown>>;
-  return (['filters', 'ids', 'links', 'paragraphs', 'terms'] as const).every((field) => Array.isArray(scan[field])) && typeof scan.searched === 'boolean';
+  return (
+    (['filters', 'ids', 'contentLinks', 'layoutLinks', 'paragraphs', 'elements', 'terms'] as const).every((field) => Array.isArray(scan[field])) &&
+    typeof scan.searched === 'boolean'
+  );
 }

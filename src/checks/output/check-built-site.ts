@@ -53,7 +53,7 @@ export function checkBuiltSite(built: BuiltSite, contents: Content[]): { problem
   for (const { route, scan } of pages.filter(({ route }) => !prefixes.some((prefix) => route.startsWith(prefix)))) {
     if (route === GLOSSARY_ROUTE && glossary) for (const problem of checkGlossary(scan, glossary)) found.set(JSON.stringify(problem), problem);
     for (const { id, chain } of scan.paragraphs) {
-      const paragraph = chain.at(-1);
+      const paragraph = scan.elements[chain.at(-1) ?? -1];
       if (!paragraph || !hasClass(paragraph, 'tx-para')) continue;
       found.set(`${route}${id}`, {
         file: `${route}#${id ?? ''}`,
@@ -87,7 +87,8 @@ export function checkBuiltPages(site: CheckedSite, content: Content): Problem[] 
     const isCopy = route === copyRoute(content);
     const copyCount = new Map<number, number>();
     if (isCopy) copies.set(route, copyCount);
-    for (const { id, chain, contentAt, text, markup } of scan.paragraphs) {
+    for (const { id, chain: places, contentAt, text, markup } of scan.paragraphs) {
+      const chain = places.flatMap((place) => scan.elements[place] ?? []);
       const paragraphLine = id && /^l[1-9]\d*$/.test(id) ? Number(id.slice(1)) : undefined;
       const anchor = id ?? '';
       if (paragraphLine === undefined) {
