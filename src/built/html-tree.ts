@@ -31,8 +31,9 @@ export function classes(element: WithAttributes): string[] {
 }
 
 export function hasClass(element: WithAttributes, name: string): boolean {
+  // Most elements lack the class: a substring test first, the split only when it may be there.
   const value = attribute(element, 'class');
-  return value !== undefined && value.includes(name) && classes(element).includes(name);
+  return value !== undefined && value.includes(name) && value.split(/\s+/).includes(name);
 }
 
 /** The text below a node, as it is in the HTML (no CSS applied). */

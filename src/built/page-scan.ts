@@ -6,7 +6,7 @@
  * page whose HTML a build already scanned is not parsed again (./scan-cache.ts).
  */
 import { parse } from 'parse5';
-import { attribute, classes, findElement, hasClass, isElement, isText, walk, type ChildNode, type Document, type Element } from './html-tree.ts';
+import { attribute, findElement, hasClass, isElement, isText, walk, type ChildNode, type Document, type Element } from './html-tree.ts';
 import { pageFilters } from './page-filters.ts';
 
 /** An element as the output check describes and judges it: its tag and the attributes that can hide or place it. */
@@ -144,7 +144,7 @@ function quotedText(paragraph: Element): { text: string; markup: Element[] } {
         if (isText(node)) return node.value;
         if (!isElement(node) || attribute(node, 'data-editorial') !== undefined) return '';
         if (isBundledScript(node)) return '';
-        if (!TEXT_ELEMENTS.some(({ tag, className }) => node.tagName === tag && (!className || classes(node).includes(className)))) markup.push(node);
+        if (!TEXT_ELEMENTS.some(({ tag, className }) => node.tagName === tag && (!className || hasClass(node, className)))) markup.push(node);
         return read(node.childNodes);
       })
       .join('');
