@@ -1,7 +1,6 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildServiceWorker } from '../src/offline/build-service-worker.ts';
-import { createMetaCacheTag, META_CACHE_TAG_ENV } from '../src/offline/meta-cache-tag.ts';
 import { startStaticServer } from './support/preview-server.ts';
 import { report } from './support/report.ts';
 import { expectSearchFinds } from './support/search.ts';
@@ -12,8 +11,7 @@ import { expect, test } from './support/test.ts';
 /**
  * A new deploy reaches readers: online at once, and offline once the new service worker has
  * precached it. The new deploy is a copy of the fixture's build with one editorial paragraph
- * changed and its own Pagefind cache tag, and a service worker regenerated for it by the build's
- * own function (no second site build). Both are served in turn at the same address, E2E_PORT + 1.
+ * changed, and a service worker regenerated for it by the build's own function (no second site build). Both are served in turn at the same address, E2E_PORT + 1.
  */
 
 // The suite blocks service workers (playwright.config.ts); updating the offline copy is what this file tests.
@@ -27,33 +25,17 @@ const PAGE = '/amazon-2025-q3/';
 const EDITORIAL = '这是测试夹具的编者导语，不是真实内容。';
 const CHANGED = '新部署改写了这一段。';
 
-/** Every built HTML file of a folder, relative to it. */
-const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-
 /**
  * The next deploy, in `dir`: the fixture's build with the editorial paragraph of PAGE rewritten,
- * every page naming a new Pagefind cache tag (as each build does), and the service worker
- * built for these files and that tag. Returns the tag.
+ * and the service worker built for these files.
  */
-async function nextDeploy(dir: string): Promise<string> {
+async function nextDeploy(dir: string): Promise<void> {
   cpSync(OUT_DIR, dir, { recursive: true });
   const file = join(dir, PAGE, 'index.html');
   const html = readFileSync(file, 'utf8');
   if (!html.includes(`>${EDITORIAL}<`)) throw new Error(`${file}: the editorial paragraph "${EDITORIAL}" is gone; pick another one for this test`);
   writeFileSync(file, html.replace(`>${EDITORIAL}<`, `>${CHANGED}<`));
-
-  const pinned = process.env[META_CACHE_TAG_ENV];
-  delete process.env[META_CACHE_TAG_ENV];
-  const tag = createMetaCacheTag();
-  if (pinned !== undefined) process.env[META_CACHE_TAG_ENV] = pinned;
-  const oldTag = /pagefind-entry\.json\?ts=([^"]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1];
-  if (!oldTag || oldTag === tag) throw new Error(`sw.js: the build's cache tag ${oldTag} is missing or not new`);
-  for (const page of htmlFiles(dir)) {
-    const text = readFileSync(join(dir, page), 'utf8');
-    writeFileSync(join(dir, page), text.replaceAll(`&quot;metaCacheTag&quot;:&quot;${oldTag}&quot;`, `&quot;metaCacheTag&quot;:&quot;${tag}&quot;`));
-  }
-  await buildServiceWorker(dir, tag);
-  return tag;
+  await buildServiceWorker(dir);
 }
 
 test('after a new deploy, a reader gets the changed page online at once, and offline once the new worker has precached it', async ({ page, context }) => {
@@ -95,7 +77,7 @@ test('after a new deploy, a reader gets the changed page online at once, and off
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('main')).toContainText(CHANGED);
-    // The pages name the new cache tag: the search index they ask for is the one the new worker precached.
+    // Pagefind asks for its entry under a new `?ts=` each time; the new worker answers with the one it precached.
     await expectSearchFinds(page, 'Trainium', '/amazon-2025-q3/chips/');
     report({
       'next deploy: copy, edit, new sw.js (ms)': deployMs,

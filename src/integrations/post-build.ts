@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageText } from '../glossary/mentions.ts';
 import type { SiteModel } from '../model/site.ts';
-import { createMetaCacheTag } from '../offline/meta-cache-tag.ts';
 
 const REGISTER_SCRIPT = fileURLToPath(new URL('../offline/register-service-worker.ts', import.meta.url));
 
@@ -41,8 +40,6 @@ const steps = () => ({
  *    and so comes last. Every page registers it (a script injected here).
  */
 export function postBuild(model: SiteModel, base: string): AstroIntegration {
-  // One per build: Pagefind's entry file URL, precached by the worker (src/offline/meta-cache-tag.ts).
-  const metaCacheTag = createMetaCacheTag();
   return {
     name: 'post-build',
     hooks: {
@@ -103,9 +100,9 @@ export function postBuild(model: SiteModel, base: string): AstroIntegration {
         const sizes = Object.entries(bytes).map(([file, size]) => `${file} ${(size / 1024).toFixed(1)} kB`);
         logger.info(`search: ${indexed} pages indexed with Pagefind; ${sizes.join(', ')}${cached ? ' (dictionaries from the cache)' : ''}.`);
 
-        const { files, bytes: precached, warnings } = await buildServiceWorker(siteDir, metaCacheTag);
+        const { files, bytes: precached, warnings } = await buildServiceWorker(siteDir);
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js precaches ${files} files, ${(precached / 1024).toFixed(0)} KiB (Pagefind metaCacheTag ${metaCacheTag}).`);
+        logger.info(`sw.js precaches ${files} files, ${(precached / 1024).toFixed(0)} KiB.`);
       },
     },
   };

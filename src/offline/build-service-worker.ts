@@ -15,8 +15,8 @@ export interface PrecacheSize {
  * Writes `sw.js` into a finished build: lists the files to precache (./precache.ts),
  * then bundles service-worker.ts with that list (src/integrations/post-build.ts runs it after the search index).
  */
-export async function buildServiceWorker(outDir: string, metaCacheTag: string): Promise<PrecacheSize> {
-  const { entries, bytes, warnings } = precacheManifest(outDir, metaCacheTag);
+export async function buildServiceWorker(outDir: string): Promise<PrecacheSize> {
+  const { entries, bytes, warnings } = precacheManifest(outDir);
   await build({
     entryPoints: [WORKER_SOURCE],
     outfile: join(outDir, 'sw.js'),

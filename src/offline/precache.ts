@@ -20,16 +20,12 @@ export const PRECACHE_IGNORES = ['sw.js', 'pagefind/pagefind-*ui.{js,css}'];
 /** Astro's hashed assets: their names change with their content, so they need no revision. */
 export const VERSIONED_FILES = /^_astro\//;
 
-/** Pagefind fetches its entry file as `pagefind-entry.json?ts=<metaCacheTag>`. */
-const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json';
-
 /**
  * The URL under which the worker caches a built file, relative to the worker:
  * a page is cached under the URL a reader navigates to (`aws/index.html` → `aws/`,
- * `index.html` → `./`), Pagefind's entry file under the URL Pagefind requests.
+ * `index.html` → `./`).
  */
-export function precacheUrl(file: string, metaCacheTag: string): string {
-  if (file === PAGEFIND_ENTRY) return `${file}?ts=${encodeURIComponent(metaCacheTag)}`;
+export function precacheUrl(file: string): string {
   if (file === 'index.html') return './';
   return file.replace(/\/index\.html$/, '/');
 }
@@ -49,7 +45,7 @@ export interface PrecacheEntry {
  * in path order, under the URL the worker caches it at, with a revision that changes with
  * its content, so that a new deploy replaces exactly the files that changed.
  */
-export function precacheManifest(outDir: string, metaCacheTag: string): { entries: PrecacheEntry[]; bytes: number; warnings: string[] } {
+export function precacheManifest(outDir: string): { entries: PrecacheEntry[]; bytes: number; warnings: string[] } {
   const entries: PrecacheEntry[] = [];
   const warnings: string[] = [];
   let bytes = 0;
@@ -61,7 +57,7 @@ export function precacheManifest(outDir: string, metaCacheTag: string): { entrie
     }
     bytes += content.length;
     const revision = VERSIONED_FILES.test(file) ? null : createHash('md5').update(content).digest('hex');
-    entries.push({ url: precacheUrl(file, metaCacheTag), revision });
+    entries.push({ url: precacheUrl(file), revision });
   }
   return { entries, bytes, warnings };
 }

@@ -46,7 +46,9 @@ registerRoute(
   },
 );
 
-precacheAndRoute(self.__WB_MANIFEST);
+// Pagefind asks for its entry file as `pagefind-entry.json?ts=<now>`, so that the network never
+// answers with a stale one; the precached entry is this build's, whatever the `ts`.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] });
 cleanupOutdatedCaches();
 
 // A new build takes over at once: its pages come from the network anyway, and its

@@ -1,8 +1,7 @@
 /**
  * Every option the site gives Pagefind, in one place (the search dialog and the
- * benchmark both read it), including the offline cache tag (`metaCacheTag`).
+ * benchmark both read it).
  */
-import { currentMetaCacheTag } from '../offline/meta-cache-tag.ts';
 import { ELLIPSIS } from './result.ts';
 
 /** Where the site's search engine module lives (src/search/engine.ts, bundled to search/pagefind.js), under the base path. */
@@ -27,11 +26,12 @@ export const SITE_RANKING = {
 } as const;
 
 /**
- * Options for Pagefind itself (`pagefind.options()`). `metaCacheTag` (set per build by the
- * offline integration) replaces Pagefind's `?ts=<now>` on its entry file, so that the
- * service worker's precached index answers offline and a new deploy fetches a new one.
+ * Options for Pagefind itself (`pagefind.options()`). No `metaCacheTag`: Pagefind's own
+ * `?ts=<now>` on its entry file keeps the network from answering with a stale index, and the
+ * service worker answers offline whatever the `ts` (src/offline/service-worker.ts); the pages'
+ * HTML stays the same from one build to the next.
  */
-export function pagefindOptions(base: string, metaCacheTag = currentMetaCacheTag()) {
+export function pagefindOptions(base: string) {
   return {
     baseUrl: base,
     ranking: SITE_RANKING,
@@ -39,7 +39,6 @@ export function pagefindOptions(base: string, metaCacheTag = currentMetaCacheTag
     excerptLength: 40,
     // Marks an excerpt that does not start its paragraph; src/search/result.ts then starts it at a clause.
     excerptEllipsis: ELLIPSIS,
-    ...(metaCacheTag ? { metaCacheTag } : {}),
   };
 }
 
