@@ -9,8 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../src/built/page-scan.ts';
+import { hastOf } from '../tests/support/hast.ts';
 import type { StockPage, StockSidebarItem } from './stock-starlight.ts';
 
 /** Elements whose text stays in a paragraph; any other element starts a block. */
@@ -155,9 +154,6 @@ function block(element: Element): string[] {
 }
 
 /** A built page of this site as a stock Starlight page with the same text. */
-/** A built page as hast, parsed as the site's post-build steps parse it. */
-const hastOf = (html: string): Root => fromParse5(parseHtml(html)) as Root;
-
 export function stockPageFromHtml(html: string, slug: string): StockPage {
   const tree = hastOf(html);
   const title = find(tree, (element) => element.tagName === 'h1' && element.properties['id'] === '_top');

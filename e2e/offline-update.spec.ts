@@ -11,7 +11,8 @@ import { expect, test } from './support/test.ts';
 /**
  * A new deploy reaches readers: online at once, and offline once the new service worker has
  * precached it. The new deploy is a copy of the fixture's build with one editorial paragraph
- * changed, and a service worker regenerated for it by the build's own function (no second site build). Both are served in turn at the same address, E2E_PORT + 1.
+ * changed, and a service worker regenerated for it by the build's own function (no second site
+ * build). Both are served in turn at the same address, E2E_PORT + 1.
  */
 
 // The suite blocks service workers (playwright.config.ts); updating the offline copy is what this file tests.

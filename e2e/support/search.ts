@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../../src/built/page-scan.ts';
+import { hastOf } from '../../tests/support/hast.ts';
 import { OUT_DIR, sitePath } from './site.ts';
 import { expect } from './test.ts';
 
@@ -105,7 +104,7 @@ function indexedPages(): Map<string, string> {
   if (indexed) return indexed;
   indexed = new Map();
   for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'))) {
-    const text = bodyText(fromParse5(parseHtml(readFileSync(join(OUT_DIR, file), 'utf8'))) as Root);
+    const text = bodyText(hastOf(readFileSync(join(OUT_DIR, file), 'utf8')));
     const folders = file.split(sep).slice(0, -1);
     if (text !== undefined) indexed.set(sitePath(folders.map((folder) => `${folder}/`).join('')), text.replace(/\s+/g, ' '));
   }

@@ -8,11 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseHtml } from '../../src/built/page-scan.ts';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../../src/security/content-security-policy.ts';
 import { builtFixtureSite, FIXTURE_ENV } from '../support/fixture-site.ts';
+import { hastOf } from '../support/hast.ts';
 
 const dist = builtFixtureSite();
 const BASE = FIXTURE_ENV.BASE_PATH;
@@ -41,7 +40,7 @@ const builtPages: BuiltPage[] = readdirSync(dist, { recursive: true, encoding: '
   .map((file) => {
     const route = file.split('\\').join('/');
     const path = `${BASE}${route === 'index.html' ? '' : route.replace(/(^|\/)index\.html$/, '$1')}`;
-    const tree = fromParse5(parseHtml(readFileSync(join(dist, file), 'utf8'))) as Root;
+    const tree = hastOf(readFileSync(join(dist, file), 'utf8'));
     const meta = elements(tree).find((node) => node.tagName === 'meta' && String(node.properties['httpEquiv']).toLowerCase() === 'content-security-policy');
     const policyText = String(meta?.properties['content'] ?? '');
     const policy = new Map(

@@ -1,21 +1,20 @@
 /**
  * The fixture's built pages for the unit tests over built HTML (tests/site/): each page read and
- * parsed once per test file (src/built/built-site.ts) and read as hast, found with CSS selectors (hast-util-select),
+ * parsed once per test file as hast (./hast.ts), found with CSS selectors (hast-util-select),
  * and the page's text. Paths and expectations come from the fixture's
  * files (tests/fixture-site/content/), never from the live content/.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { selectAll } from 'hast-util-select';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuiltSite, type BuiltSite } from '../../src/built/built-site.ts';
-import { parseHtml } from '../../src/built/page-scan.ts';
 import { paragraphId } from '../../src/calls/routes.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { callLabel } from '../../src/model/calls.ts';
 import { fixture, pages } from '../../e2e/support/site.ts';
 import { builtFixtureSite, FIXTURE_ENV } from './fixture-site.ts';
+import { hastOf } from './hast.ts';
 
 export { pages };
 export const BASE = FIXTURE_ENV.BASE_PATH;
@@ -36,7 +35,7 @@ export function page(route: string): Root {
   const found = site().pages.find((candidate) => candidate.route === route);
   if (!found) throw new Error(`no built page for ${route}`);
   let tree = trees.get(route);
-  if (!tree) trees.set(route, (tree = fromParse5(parseHtml(found.html)) as Root));
+  if (!tree) trees.set(route, (tree = hastOf(found.html)));
   return tree;
 }
 
